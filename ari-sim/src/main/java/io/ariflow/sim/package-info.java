@@ -1,0 +1,2 @@
+/** ari-sim. */
+package io.ariflow.sim;

@@ -1,0 +1,2 @@
+/** flows. */
+package io.ariflow.flows;
