@@ -1,0 +1,14 @@
+package io.ariflow.app.config;
+
+import java.nio.file.Path;
+
+/**
+ * The whole validated configuration: built once at start from the YAML file and the environment, then
+ * passed by value; nothing reads configuration anywhere else.
+ *
+ * @param ari how to reach Asterisk
+ * @param engine call-handling policies
+ * @param flowsDir where flow files live
+ * @param httpPort port of the engine's own HTTP endpoint (health, later the control API)
+ */
+public record AriflowConfig(AriSettings ari, EngineSettings engine, Path flowsDir, int httpPort) {}
