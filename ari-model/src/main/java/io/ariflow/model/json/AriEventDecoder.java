@@ -1,11 +1,13 @@
 package io.ariflow.model.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ariflow.model.event.AriEvent;
 import io.ariflow.model.event.AriEventTypes;
 import io.ariflow.model.event.UnknownEvent;
+import java.util.function.Supplier;
 
 /**
  * Turns events WebSocket messages into {@link AriEvent} records, choosing the record by the {@code type}
@@ -33,7 +35,7 @@ public final class AriEventDecoder {
       throw new AriDecodeException("empty message", json, null);
     }
     try {
-      return decode(mapper.readTree(json), json);
+      return decode(mapper.readTree(json), () -> json);
     } catch (JsonProcessingException e) {
       throw new AriDecodeException("malformed JSON (" + e.getOriginalMessage() + ")", json, e);
     }
@@ -41,28 +43,39 @@ public final class AriEventDecoder {
 
   /** Decodes an already parsed message. */
   public AriEvent decode(JsonNode node) {
-    return decode(node, node == null ? null : node.toString());
+    return decode(node, () -> String.valueOf(node));
   }
 
-  private AriEvent decode(JsonNode node, String input) {
+  /** {@code input} renders the original text only when an error message needs it. */
+  private AriEvent decode(JsonNode node, Supplier<String> input) {
     if (node == null || !node.isObject()) {
-      throw new AriDecodeException("expected a JSON object", input, null);
+      throw new AriDecodeException("expected a JSON object", input.get(), null);
     }
     JsonNode type = node.get("type");
     if (type == null || !type.isTextual() || type.asText().isEmpty()) {
-      throw new AriDecodeException("missing or non-text \"type\" field", input, null);
+      throw new AriDecodeException("missing or non-text \"type\" field", input.get(), null);
     }
     return AriEventTypes.forType(type.asText())
         .<AriEvent>map(eventClass -> bind(node, eventClass, input))
         .orElseGet(() -> new UnknownEvent(type.asText(), node));
   }
 
-  private AriEvent bind(JsonNode node, Class<? extends AriEvent> eventClass, String input) {
+  private AriEvent bind(JsonNode node, Class<? extends AriEvent> eventClass, Supplier<String> input) {
     try {
       return mapper.treeToValue(node, eventClass);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new AriDecodeException(
-          "cannot decode " + eventClass.getSimpleName() + " (" + e.getMessage() + ")", input, e);
+    } catch (JsonProcessingException e) {
+      throw new AriDecodeException(cannotDecode(eventClass, describe(e)), input.get(), e);
+    } catch (IllegalArgumentException e) {
+      throw new AriDecodeException(cannotDecode(eventClass, e.getMessage()), input.get(), e);
     }
+  }
+
+  private static String cannotDecode(Class<? extends AriEvent> eventClass, String why) {
+    return "cannot decode " + eventClass.getSimpleName() + " (" + why + ")";
+  }
+
+  private static String describe(JsonProcessingException e) {
+    String where = e instanceof JsonMappingException mapping ? " at " + mapping.getPathReference() : "";
+    return e.getOriginalMessage() + where;
   }
 }

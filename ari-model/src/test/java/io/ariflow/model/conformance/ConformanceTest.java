@@ -66,7 +66,7 @@ class ConformanceTest {
   void printCoverage() {
     if (!coverage.isEmpty()) {
       List<String> order = List.of("events covered", "models", "operations", "trace events decoded",
-          "trace responses decoded");
+          "trace responses decoded", "trace requests rebuilt");
       System.out.println("ARI " + VERSION + " conformance: " + String.join(", ",
           order.stream().filter(coverage::containsKey).map(k -> k + " " + coverage.get(k)).toList()));
     }
@@ -188,6 +188,32 @@ class ConformanceTest {
       }
     }
     coverage.put("trace responses decoded", decoded + "/" + total);
+  }
+
+  @Test
+  void everyRecordedRequestIsReproducedExactlyByItsRequestRecord() throws Exception {
+    OperationMatcher matcher = OperationMatcher.ofAll();
+    Map<String, SpecOperation> declared = spec.operationsByName();
+    int rebuilt = 0;
+    int total = 0;
+    for (Trace trace : Traces.loadAll()) {
+      for (TraceExchange exchange : trace.exchanges()) {
+        Optional<OperationInfo> op = exchange.method() == null ? Optional.empty()
+            : matcher.find(exchange.method(), TracePaths.encode(exchange.path()));
+        if (op.isEmpty()) {
+          continue;
+        }
+        total++;
+        String where = trace.name() + " seq " + exchange.request().seq() + " " + op.get().name();
+        AriRequest<?> request = TraceRequests.rebuild(declared.get(op.get().name()), op.get(), exchange, mapper);
+        assertEquals(TracePaths.encode(exchange.path()), request.path(), where);
+        assertEquals(exchange.query(), request.query(), where);
+        JsonNode body = request.body() == null ? null : mapper.valueToTree(request.body());
+        assertTrue(JsonTrees.same(exchange.requestBody(), body), where + " body " + body);
+        rebuilt++;
+      }
+    }
+    coverage.put("trace requests rebuilt", rebuilt + "/" + total);
   }
 
   private void assertRoundTrip(JsonNode expected, Object decoded, Class<?> expectedClass) throws Exception {
