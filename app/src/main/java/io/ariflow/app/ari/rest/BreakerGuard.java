@@ -36,7 +36,9 @@ final class BreakerGuard {
         .build();
     this.breaker = new CircuitBreakerStateMachine("asterisk-ari", config, clock);
     breaker.getEventPublisher().onStateTransition(event -> LOG.warn(
-        "ARI circuit breaker {} ({})", event.getStateTransition(), options));
+        "ARI circuit breaker {} -> {} (opens at {}% failures over {} calls, stays open {} ms)",
+        event.getStateTransition().getFromState(), event.getStateTransition().getToState(),
+        options.failureRatePercent(), options.window(), options.openDuration().toMillis()));
   }
 
   <T> Future<T> call(AriExchange asked, Supplier<Future<T>> attempt) {

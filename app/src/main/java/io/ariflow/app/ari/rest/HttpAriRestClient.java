@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ariflow.model.request.AriRequest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.WebClient;
@@ -11,6 +13,8 @@ import io.vertx.ext.web.client.WebClientOptions;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ARI REST client over HTTP/1.1: each request is admitted by the in-flight cap, checked by the
@@ -20,9 +24,12 @@ import java.util.function.Supplier;
  */
 public final class HttpAriRestClient implements AriRestClient {
 
+  private static final Logger LOG = LoggerFactory.getLogger(HttpAriRestClient.class);
+
   /** Idle connections are dropped before Asterisk's own 15 s keep-alive limit closes them under us. */
   private static final int KEEP_ALIVE_SECONDS = 10;
 
+  private final HttpClientAgent http;
   private final WebClient client;
   private final AriHttpTransport transport;
   private final InFlightLimiter limiter;
@@ -30,7 +37,13 @@ public final class HttpAriRestClient implements AriRestClient {
   private final RetryRunner retry;
 
   private HttpAriRestClient(Vertx vertx, AriRestOptions options, ObjectMapper mapper, Clock clock) {
-    this.client = WebClient.create(vertx, webClientOptions(options), poolOptions(options));
+    WebClientOptions clientOptions = webClientOptions(options);
+    this.http = vertx.httpClientBuilder()
+        .with(clientOptions)
+        .with(poolOptions(options))
+        .withConnectHandler(HttpAriRestClient::reportConnectionErrorsQuietly)
+        .build();
+    this.client = WebClient.wrap(http, clientOptions);
     this.transport = new AriHttpTransport(client, options, new AriBodyCodec(mapper));
     this.limiter = new InFlightLimiter(vertx, options.maxInFlight(), options.maxQueued(),
         options.requestTimeout());
@@ -64,8 +77,18 @@ public final class HttpAriRestClient implements AriRestClient {
   }
 
   /** Closes the connection pool; requests in flight fail. */
-  public void close() {
+  public Future<Void> close() {
     client.close();
+    return http.close();
+  }
+
+  /**
+   * A reset connection already fails its request with a typed {@link Transport}; without a handler
+   * Vert.x would also log every one at ERROR, flooding the log while Asterisk restarts.
+   */
+  private static void reportConnectionErrorsQuietly(HttpConnection connection) {
+    connection.exceptionHandler(error -> LOG.debug("ARI connection {} failed: {}",
+        connection.remoteAddress(), error.toString()));
   }
 
   private static WebClientOptions webClientOptions(AriRestOptions options) {

@@ -64,15 +64,16 @@ final class RetryRunner {
       promise.complete(result);
     }
 
+    /** resilience4j answers -1 when the failure is final; 0 is a legitimate (jittered) delay. */
     private void failed(Throwable failure) {
       long delay = context.onError(failure);
-      if (delay < 1) {
+      if (delay < 0) {
         promise.fail(failure);
         return;
       }
       LOG.info("retrying {} {} {} in {} ms after: {}", asked.operation(), asked.method(),
           asked.path(), delay, failure.getMessage());
-      vertx.setTimer(delay, id -> next());
+      vertx.setTimer(Math.max(1, delay), id -> next());
     }
   }
 }
