@@ -9,8 +9,9 @@ import static io.ariflow.flows.state.ChannelLife.LEFT_STASIS;
 /**
  * Legal changes of a channel's life, derived from the recorded traces. Self-rows are the tolerated repeats
  * the traces show: ChannelHangupRequest twice (once per subscription, or a soft then a hard request),
- * ChannelLeftBridge after StasisEnd or ChannelDestroyed (bridge topic racing the channel topic), and events
- * for channels we still observe after StasisEnd.
+ * ChannelLeftBridge after StasisEnd or ChannelDestroyed (bridge topic racing the channel topic), events
+ * for channels we still observe after StasisEnd, and snapshot-diff events (ChannelCallerId, ChannelDialplan)
+ * that trail ChannelDestroyed with the same timestamp (conference-bridge, rest-errors).
  */
 public final class ChannelLifeTable {
 
@@ -40,6 +41,7 @@ public final class ChannelLifeTable {
           .tolerate(ChannelInput.LEFT_BRIDGE, HUNG_UP)
           .tolerate(ChannelInput.HANGUP_REQUESTED, HUNG_UP)
           .row(HUNG_UP, ChannelInput.DESTROYED, DESTROYED)
+          .tolerate(ChannelInput.OBSERVED, DESTROYED)
           .tolerate(ChannelInput.LEFT_BRIDGE, DESTROYED)
           .build();
 

@@ -128,7 +128,9 @@ public final class TransitionTable<S extends Enum<S>, I extends Enum<I>> {
     /** Declares the states an object may start in. */
     @SafeVarargs
     public final Builder<S, I> initial(S... states) {
-      initialStates.addAll(List.of(states));
+      for (S state : states) {
+        initialStates.add(state);
+      }
       return this;
     }
 
