@@ -1,0 +1,91 @@
+package io.ariflow.app;
+
+import io.ariflow.app.ari.rest.AriRestOptions;
+import io.ariflow.app.ari.rest.HttpAriRestClient;
+import io.ariflow.app.ari.ws.AriEventConnection;
+import io.ariflow.app.ari.ws.AriEventHandlers;
+import io.ariflow.app.ari.ws.AriEventOptions;
+import io.ariflow.app.ari.ws.ConnectionStatus;
+import io.ariflow.app.config.AriSettings;
+import io.ariflow.app.config.AriflowConfig;
+import io.ariflow.app.engine.CallHandler;
+import io.ariflow.app.engine.Engine;
+import io.ariflow.app.engine.GreetingHandler;
+import io.ariflow.app.observability.HealthServer;
+import io.ariflow.model.json.AriJson;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires a running engine from a validated configuration: the Asterisk to talk to (the embedded
+ * simulator when none is configured), the REST client, the engine verticle, the events connection and
+ * the health endpoint. Wiring only; every behaviour lives in the parts.
+ */
+public final class Launcher {
+  private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
+
+  /** A started engine and what is needed to stop it. */
+  public record Running(Vertx vertx, AriTarget target, Engine engine, AriEventConnection connection,
+      int healthPort, EmbeddedAsterisk embedded) {
+
+    /** Stops the engine, then the simulator if it was embedded, then Vert.x. */
+    public Future<Void> close() {
+      return vertx.close();
+    }
+  }
+
+  private Launcher() {}
+
+  /** Starts everything with the greeting handler (until flows are configured). */
+  public static Future<Running> start(AriflowConfig config) {
+    return start(config, GreetingHandler.helloWorld());
+  }
+
+  public static Future<Running> start(AriflowConfig config, CallHandler handler) {
+    Vertx vertx = Vertx.vertx();
+    return EmbeddedAsterisk.resolve(vertx, config.ari())
+        .compose(embedded -> wire(vertx, config, handler, embedded))
+        .onFailure(failure -> vertx.close());
+  }
+
+  private static Future<Running> wire(Vertx vertx, AriflowConfig config, CallHandler handler,
+      EmbeddedAsterisk embedded) {
+    AriSettings ari = config.ari();
+    AriTarget target = embedded.target();
+    HttpAriRestClient rest = HttpAriRestClient.create(vertx, restOptions(ari, target), AriJson.newMapper());
+    Engine engine = new Engine(rest, ari.app(), config.engine(), handler);
+    AriEventConnection[] connection = new AriEventConnection[1];
+    return vertx.deployVerticle(engine)
+        .compose(id -> {
+          connection[0] = AriEventConnection.create(vertx, eventOptions(ari, target),
+              new AriEventHandlers(engine.frames(), engine.connected(), Launcher::logStatus));
+          return vertx.deployVerticle(connection[0]);
+        })
+        .compose(id -> new HealthServer(vertx, connection[0]::status, engine).listen("0.0.0.0", config.httpPort()))
+        .map(port -> {
+          LOG.info("ariflow is running: app '{}' on {}, health on http://127.0.0.1:{}/health", ari.app(), target,
+              port);
+          embedded.startDemo(ari.app());
+          return new Running(vertx, target, engine, connection[0], port, embedded);
+        });
+  }
+
+  private static AriRestOptions restOptions(AriSettings ari, AriTarget target) {
+    return AriRestOptions.defaults(target.restBase(), target.user(), target.password())
+        .withRequestTimeout(ari.requestTimeout())
+        .withLimits(ari.maxConnections(), ari.maxInFlight(), AriRestOptions.DEFAULT_MAX_QUEUED);
+  }
+
+  private static AriEventOptions eventOptions(AriSettings ari, AriTarget target) {
+    AriEventOptions base = AriEventOptions.of(target.httpBase(), target.user(), target.password(), ari.app());
+    return new AriEventOptions(base.uri(), base.user(), base.password(), base.app(), base.subscribeAll(),
+        ari.pingInterval(), ari.pongTimeout(), base.handshakeTimeout(), base.backoff());
+  }
+
+  private static void logStatus(ConnectionStatus status) {
+    LOG.info("ARI events connection: {}{}", status.state(),
+        status.lastFailure().map(f -> " (" + f + ")").orElse(""));
+  }
+}

@@ -1,0 +1,75 @@
+package io.ariflow.app.engine;
+
+import io.ariflow.app.ari.rest.AriRestClient;
+import io.ariflow.app.config.EngineSettings;
+import io.ariflow.model.json.AriEventDecoder;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The verticle that owns every call and bridge of our Stasis application. All of its state lives on
+ * its own context: frames and connection announcements from the events connection are queued onto it
+ * in arrival order, so events of one channel are handled strictly in order, by one owner, without locks.
+ */
+public final class Engine extends VerticleBase {
+
+  /** A consistent view of the engine for health checks and tests. */
+  public record Stats(int calls, int bridges, long undecodableEvents) {}
+
+  private final AriRestClient rest;
+  private final String app;
+  private final EngineSettings settings;
+  private final CallHandler handler;
+  private final Supplier<String> ids;
+  private Calls calls;
+  private Bridges bridges;
+  private EventRouter router;
+  private Reconciler reconciler;
+  private Context home;
+
+  public Engine(AriRestClient rest, String app, EngineSettings settings, CallHandler handler) {
+    this(rest, app, settings, handler, () -> "ariflow-" + UUID.randomUUID());
+  }
+
+  /** As above, with the generator of the ids we give to playbacks, bridges and channels we create. */
+  public Engine(AriRestClient rest, String app, EngineSettings settings, CallHandler handler,
+      Supplier<String> ids) {
+    this.rest = rest;
+    this.app = app;
+    this.settings = settings;
+    this.handler = handler;
+    this.ids = ids;
+  }
+
+  @Override
+  public Future<?> start() {
+    home = context;
+    calls = new Calls(rest, handler, ids);
+    bridges = new Bridges();
+    router = new EventRouter(new AriEventDecoder(), calls, bridges);
+    reconciler = new Reconciler(rest, app, calls, bridges, router, settings.lostChannelPolicy());
+    return Future.succeededFuture();
+  }
+
+  /** Where the events connection delivers raw frames; safe to call from any thread. */
+  public Handler<String> frames() {
+    return frame -> home.runOnContext(v -> router.onFrame(frame));
+  }
+
+  /** Where the events connection announces each new connection generation; triggers a reconciliation. */
+  public Handler<Long> connected() {
+    return generation -> home.runOnContext(v -> reconciler.reconcile(generation));
+  }
+
+  /** Reads the engine's figures on its own context. */
+  public Future<Stats> stats() {
+    Promise<Stats> promise = Promise.promise();
+    home.runOnContext(v -> promise.complete(new Stats(calls.size(), bridges.size(), router.undecodable())));
+    return promise.future();
+  }
+}

@@ -1,0 +1,149 @@
+package io.ariflow.app.engine;
+
+import io.ariflow.app.ari.rest.AriRestClient;
+import io.ariflow.app.ari.rest.Gone;
+import io.ariflow.app.config.LostChannelPolicy;
+import io.ariflow.model.event.StasisStart;
+import io.ariflow.model.request.applications.ApplicationsGet;
+import io.ariflow.model.request.bridges.BridgesList;
+import io.ariflow.model.request.channels.ChannelsList;
+import io.ariflow.model.request.playbacks.PlaybacksGet;
+import io.ariflow.model.resource.Application;
+import io.ariflow.model.resource.Bridge;
+import io.ariflow.model.resource.Channel;
+import io.vertx.core.Future;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds the engine's picture after every (re)connect, because Asterisk does not replay the events
+ * sent while the WebSocket was down: calls that hung up in the gap are closed, operations whose end
+ * event was lost are completed, channels that entered Stasis in the gap are handled, and channels
+ * whose handling was lost (a restart of ariflow) follow the configured {@link LostChannelPolicy}.
+ */
+final class Reconciler {
+  private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+
+  /** What one reconciliation found and did, for logs and tests. */
+  record Report(int tracked, int vanished, int resynced, int adopted, int lost, int bridges) {}
+
+  private final AriRestClient rest;
+  private final String app;
+  private final Calls calls;
+  private final Bridges bridges;
+  private final EventRouter router;
+  private final LostChannelPolicy policy;
+
+  Reconciler(AriRestClient rest, String app, Calls calls, Bridges bridges, EventRouter router,
+      LostChannelPolicy policy) {
+    this.rest = rest;
+    this.app = app;
+    this.calls = calls;
+    this.bridges = bridges;
+    this.router = router;
+    this.policy = policy;
+  }
+
+  /** Runs one reconciliation; {@code generation} is the connection generation that triggered it. */
+  Future<Report> reconcile(long generation) {
+    Set<String> trackedBefore = calls.channelIds();
+    String lastSeen = router.lastTimestamp();
+    return rest.send(ApplicationsGet.of(app))
+        .compose(application -> rest.send(ChannelsList.of())
+            .compose(channels -> rest.send(BridgesList.of())
+                .map(bridgeList -> apply(application, channels, bridgeList, trackedBefore, lastSeen))))
+        .onSuccess(report -> LOG.info("reconciled after connect #{}: {}", generation, report))
+        .onFailure(failure -> LOG.error("reconciliation after connect #{} failed: {}", generation,
+            failure.getMessage()));
+  }
+
+  private Report apply(Application application, List<Channel> channels, List<Bridge> bridgeList,
+      Set<String> trackedBefore, String lastSeen) {
+    Set<String> inApp = new HashSet<>(orEmpty(application.channelIds()));
+    Map<String, Channel> byId = channels.stream().collect(Collectors.toMap(Channel::id, Function.identity(),
+        (a, b) -> a));
+    int vanished = closeVanished(trackedBefore, inApp);
+    int resynced = resyncTracked(inApp, byId);
+    int adopted = 0;
+    int lost = 0;
+    for (String id : inApp) {
+      Channel channel = byId.get(id);
+      if (channel == null || calls.get(id).isPresent() || calls.recentlyEnded(id)) {
+        continue;
+      }
+      if (lastSeen != null && AriTimestamps.isAfter(channel.creationtime(), lastSeen)) {
+        adopt(channel);
+        adopted++;
+      } else {
+        applyPolicy(channel);
+        lost++;
+      }
+    }
+    int bridgeCount = bridges.reconcile(orEmpty(application.bridgeIds()), bridgeList);
+    return new Report(trackedBefore.size(), vanished, resynced, adopted, lost, bridgeCount);
+  }
+
+  private int closeVanished(Set<String> trackedBefore, Set<String> inApp) {
+    int n = 0;
+    for (String id : trackedBefore) {
+      if (!inApp.contains(id) && calls.get(id).isPresent()) {
+        calls.vanished(id, "gone from Asterisk while the events connection was down");
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int resyncTracked(Set<String> inApp, Map<String, Channel> byId) {
+    int n = 0;
+    for (String id : inApp) {
+      Channel snapshot = byId.get(id);
+      Optional<Call> call = calls.get(id);
+      if (snapshot != null && call.isPresent()) {
+        call.get().resync(snapshot);
+        probeWaiters(call.get());
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A playback we still await but Asterisk no longer knows has finished while we were away. */
+  private void probeWaiters(Call call) {
+    for (String playbackId : call.waiters().pending()) {
+      rest.send(PlaybacksGet.of(playbackId))
+          .onFailure(failure -> {
+            if (failure instanceof Gone) {
+              LOG.info("call={} playback {} ended while disconnected; continuing", call.id(), playbackId);
+              call.waiters().lost(playbackId);
+            }
+          });
+    }
+  }
+
+  /** Its StasisStart arrived while we were disconnected: handle it as a new call. */
+  private void adopt(Channel channel) {
+    LOG.info("channel={} entered Stasis while disconnected; handling it now", channel.id());
+    List<String> args = StasisAppData.args(channel);
+    calls.start(channel, StasisArgs.parse(args), new StasisStart(app, null, null, args, channel, null));
+  }
+
+  private void applyPolicy(Channel channel) {
+    String why = "is in Stasis but its handling was lost (ariflow restarted or missed its start)";
+    Future<Void> done = policy == LostChannelPolicy.HANGUP
+        ? calls.failSafe().hangup(channel.id(), why)
+        : calls.failSafe().continueOrHangup(channel.id(), why);
+    done.onFailure(f -> LOG.error("channel={} lost-channel policy failed: {}", channel.id(), f.getMessage()));
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
+  }
+}
