@@ -133,11 +133,11 @@ public final class AriEventConnection extends VerticleBase {
       socket.closeLateOpened();
       return;
     }
-    PingMonitor liveness = new PingMonitor(scheduler, options.pingInterval(), options.pongTimeout(),
-        socket::ping, () -> onConnectionLost(socket, ConnectFailure.noPong(options.pongTimeout())));
-    if (!socket.open(liveness)) {
+    if (socket.opened()) {
       return;
     }
+    socket.open(new PingMonitor(scheduler, options.pingInterval(), options.pongTimeout(), socket::ping,
+        () -> onConnectionLost(socket, ConnectFailure.noPong(options.pongTimeout()))));
     failureLog.connected();
     long failedBefore = status().attempts();
     ConnectionStatus status = tracker.apply(ConnectionInput.HANDSHAKE_SUCCEEDED, scheduler.now(), Optional.empty());

@@ -1,5 +1,6 @@
 package io.ariflow.app.ari.ws;
 
+import io.netty.handler.codec.http.websocketx.WebSocketHandshakeException;
 import io.vertx.core.http.UpgradeRejectedException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeoutException;
  * @param needsOperator true when retrying alone cannot fix it (wrong credentials, bad request)
  */
 record ConnectFailure(String reason, boolean needsOperator) {
+  /** RFC 6455 code a WebSocket stack reports when the TCP connection ended without a close frame. */
+  private static final short ABNORMAL_CLOSURE = 1006;
 
   static ConnectFailure of(Throwable error, AriEventOptions options) {
     if (error instanceof UpgradeRejectedException rejected) {
@@ -23,6 +26,10 @@ record ConnectFailure(String reason, boolean needsOperator) {
     if (error instanceof TimeoutException || error.getClass().getSimpleName().contains("Timeout")) {
       return new ConnectFailure("no answer from " + target + " within " + options.handshakeTimeout().toMillis()
           + " ms (handshake timeout)", false);
+    }
+    if (error instanceof WebSocketHandshakeException) {
+      return new ConnectFailure("connection to " + target + " closed before the WebSocket handshake completed "
+          + "(no answer within " + options.handshakeTimeout().toMillis() + " ms, or Asterisk hung up)", false);
     }
     if (error instanceof ConnectException) {
       return new ConnectFailure("connection to " + target + " refused: Asterisk is down or restarting", false);
@@ -35,7 +42,7 @@ record ConnectFailure(String reason, boolean needsOperator) {
   }
 
   static ConnectFailure closed(Short code, String text) {
-    if (code == null) {
+    if (code == null || code == ABNORMAL_CLOSURE) {
       return new ConnectFailure("connection dropped without a close frame (Asterisk restarted or the network failed)",
           false);
     }

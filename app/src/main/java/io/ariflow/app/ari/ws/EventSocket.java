@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
  */
 final class EventSocket {
   private static final Logger LOG = LoggerFactory.getLogger(EventSocket.class);
-  private static final Buffer PING_PAYLOAD = Buffer.buffer("ariflow");
 
   private final ClientWebSocket ws;
   private PingMonitor liveness;
@@ -29,15 +28,11 @@ final class EventSocket {
     return opened;
   }
 
-  /** Marks the handshake done and starts the liveness check; false if it was already done. */
-  boolean open(PingMonitor monitor) {
-    if (opened) {
-      return false;
-    }
+  /** Marks the handshake done and starts the liveness check. */
+  void open(PingMonitor monitor) {
     opened = true;
     liveness = monitor;
     monitor.start();
-    return true;
   }
 
   void alive() {
@@ -47,7 +42,7 @@ final class EventSocket {
   }
 
   void ping() {
-    ws.writePing(PING_PAYLOAD).onFailure(error -> LOG.debug("ARI events: ping not sent: {}", error.toString()));
+    ws.writePing(Buffer.buffer("ariflow")).onFailure(error -> LOG.debug("ARI events: ping not sent: {}", error.toString()));
   }
 
   /** The handshake completed after the connection gave up on this socket: close it at once. */

@@ -52,6 +52,7 @@ class ConnectFailureTest {
   @Test
   void aDropWithoutCloseFrameIsToldApartFromAnOrderlyClose() {
     assertTrue(ConnectFailure.closed(null, null).reason().contains("without a close frame"));
+    assertTrue(ConnectFailure.closed((short) 1006, "").reason().contains("without a close frame"));
     assertTrue(ConnectFailure.closed((short) 1000, "").reason().contains("code 1000"));
     assertTrue(ConnectFailure.noPong(Duration.ofSeconds(5)).reason().contains("no pong within 5000 ms"));
   }

@@ -31,7 +31,7 @@ final class LogCapture extends UnsynchronizedAppenderBase<ILoggingEvent> impleme
 
   /** Every captured line, any level. */
   List<String> all() {
-    return atLeast(Level.ALL);
+    return atLeast(Level.TRACE);
   }
 
   private static String text(ILoggingEvent event) {

@@ -1,5 +1,6 @@
 package io.ariflow.app.ari.ws;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -69,6 +70,11 @@ final class Probe {
       taken.add(frame);
     }
     return taken;
+  }
+
+  /** True if no status change is reported during {@code quiet}: used only to show that nothing happens. */
+  boolean noStatusWithin(Duration quiet) throws InterruptedException {
+    return statuses.poll(quiet.toMillis(), TimeUnit.MILLISECONDS) == null;
   }
 
   List<String> timeline() {
