@@ -10,7 +10,6 @@ import io.ariflow.model.event.ChannelEnteredBridge;
 import io.ariflow.model.event.ChannelLeftBridge;
 import io.ariflow.model.resource.Bridge;
 import io.ariflow.model.resource.Channel;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ public final class BridgeSignals {
         byId.putIfAbsent(bridgeId, new BridgeSignal(bridgeId, input, Optional.empty()));
       }
     }
-    return new ArrayList<>(byId.values());
+    return List.copyOf(byId.values());
   }
 
   private static String idOf(Bridge bridge) {

@@ -13,6 +13,7 @@ import io.ariflow.model.event.StasisEnd;
 import io.ariflow.model.event.StasisStart;
 import io.ariflow.model.resource.Channel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,11 +104,7 @@ public final class ChannelSignals {
   }
 
   private static List<Channel> listOf(Channel... channels) {
-    List<Channel> list = new ArrayList<>();
-    for (Channel channel : channels) {
-      list.add(channel);
-    }
-    return list;
+    return Arrays.asList(channels);
   }
 
   private static List<Channel> distinct(List<Channel> channels) {

@@ -60,31 +60,37 @@ public final class ChannelStateMachine {
     }
     ChannelInput input = signal.input();
     AriChannelState reported = AriChannelState.parse(signal.snapshot().state());
-    Optional<Transition<ChannelLife, ChannelInput>> lifeRow = life.lookup(input);
-    if (lifeRow.isEmpty()) {
-      return new Outcome.Illegal(life.refuse(channelId, input, detail));
-    }
-    Optional<Transition<AriChannelState, AriChannelState>> stateRow = state.lookup(reported);
-    if (stateRow.isEmpty()) {
-      return new Outcome.Illegal(state.refuse(channelId, reported, detail));
-    }
-    Optional<Transition<BridgeMembership, ChannelInput>> moveRow = Optional.empty();
-    if (input.movesBridge()) {
-      Optional<IllegalTransition> wrongBridge = checkBridge(input, signal.bridgeId(), detail);
-      if (wrongBridge.isPresent()) {
-        return new Outcome.Illegal(wrongBridge.get());
-      }
-      moveRow = membership.lookup(input);
-      if (moveRow.isEmpty()) {
-        return new Outcome.Illegal(membership.refuse(channelId, input, detail));
-      }
+    Optional<IllegalTransition> refusal = refusal(signal, reported, detail);
+    if (refusal.isPresent()) {
+      return new Outcome.Illegal(refusal.get());
     }
     List<HistoryEntry> steps = new ArrayList<>();
-    steps.add(state.apply(stateRow.get(), detail));
-    steps.add(life.apply(lifeRow.get(), detail));
-    moveRow.ifPresent(row -> steps.add(membership.apply(row, detail)));
+    steps.add(state.apply(state.lookup(reported).orElseThrow(), detail));
+    steps.add(life.apply(life.lookup(input).orElseThrow(), detail));
+    if (input.movesBridge()) {
+      steps.add(membership.apply(membership.lookup(input).orElseThrow(), detail));
+    }
     record(signal);
     return new Outcome.Applied(steps);
+  }
+
+  /** Checks the signal against every table it concerns, so that nothing changes unless all accept it. */
+  private Optional<IllegalTransition> refusal(ChannelSignal signal, AriChannelState reported, String detail) {
+    ChannelInput input = signal.input();
+    if (life.lookup(input).isEmpty()) {
+      return Optional.of(life.refuse(channelId, input, detail));
+    }
+    if (state.lookup(reported).isEmpty()) {
+      return Optional.of(state.refuse(channelId, reported, detail));
+    }
+    if (!input.movesBridge()) {
+      return Optional.empty();
+    }
+    Optional<IllegalTransition> wrongBridge = checkBridge(input, signal.bridgeId(), detail);
+    if (wrongBridge.isPresent() || membership.lookup(input).isPresent()) {
+      return wrongBridge;
+    }
+    return Optional.of(membership.refuse(channelId, input, detail));
   }
 
   private Optional<IllegalTransition> checkBridge(ChannelInput input, Optional<String> bridgeId, String detail) {
