@@ -5,12 +5,12 @@ import io.ariflow.app.ari.rest.HttpAriRestClient;
 import io.ariflow.app.ari.ws.AriEventConnection;
 import io.ariflow.app.ari.ws.AriEventHandlers;
 import io.ariflow.app.ari.ws.AriEventOptions;
-import io.ariflow.app.ari.ws.ConnectionStatus;
 import io.ariflow.app.config.AriSettings;
 import io.ariflow.app.config.AriflowConfig;
 import io.ariflow.app.engine.CallHandler;
 import io.ariflow.app.engine.Engine;
 import io.ariflow.app.engine.GreetingHandler;
+import io.ariflow.app.observability.ConnectionStatusLog;
 import io.ariflow.app.observability.HealthServer;
 import io.ariflow.model.json.AriJson;
 import io.vertx.core.Future;
@@ -60,7 +60,7 @@ public final class Launcher {
     return vertx.deployVerticle(engine)
         .compose(id -> {
           connection[0] = AriEventConnection.create(vertx, eventOptions(ari, target),
-              new AriEventHandlers(engine.frames(), engine.connected(), Launcher::logStatus));
+              new AriEventHandlers(engine.frames(), engine.connected(), new ConnectionStatusLog()));
           return vertx.deployVerticle(connection[0]);
         })
         .compose(id -> new HealthServer(vertx, connection[0]::status, engine).listen("0.0.0.0", config.httpPort()))
@@ -81,11 +81,6 @@ public final class Launcher {
   private static AriEventOptions eventOptions(AriSettings ari, AriTarget target) {
     AriEventOptions base = AriEventOptions.of(target.httpBase(), target.user(), target.password(), ari.app());
     return new AriEventOptions(base.uri(), base.user(), base.password(), base.app(), base.subscribeAll(),
-        ari.pingInterval(), ari.pongTimeout(), base.handshakeTimeout(), base.backoff());
-  }
-
-  private static void logStatus(ConnectionStatus status) {
-    LOG.info("ARI events connection: {}{}", status.state(),
-        status.lastFailure().map(f -> " (" + f + ")").orElse(""));
+        ari.pingInterval(), ari.pongTimeout(), ari.requestTimeout(), base.backoff());
   }
 }

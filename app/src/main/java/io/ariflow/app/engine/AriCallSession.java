@@ -65,11 +65,11 @@ final class AriCallSession implements CallSession {
 
   @Override
   public Future<Void> hangup(String reason) {
-    return rest.send(ChannelsHangup.of(call.id()).withReason(reason));
+    return rest.send(ChannelsHangup.of(call.id()).withReason(reason)).onSuccess(v -> call.markReleased());
   }
 
   @Override
   public Future<Void> continueInDialplan() {
-    return rest.send(ChannelsContinueInDialplan.of(call.id()));
+    return rest.send(ChannelsContinueInDialplan.of(call.id())).onSuccess(v -> call.markReleased());
   }
 }

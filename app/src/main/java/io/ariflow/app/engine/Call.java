@@ -26,6 +26,7 @@ final class Call {
   private final EventWaiters waiters = new EventWaiters();
   private final CallSession session;
   private Channel channel;
+  private boolean released;
 
   Call(Channel channel, StasisArgs args, AriRestClient rest, Supplier<String> ids) {
     this.id = channel.id();
@@ -72,6 +73,16 @@ final class Call {
     if (event instanceof HasPlayback withPlayback) {
       waiters.offer(withPlayback.playback().id(), event);
     }
+  }
+
+  /** The handler hung the channel up or sent it back to the dialplan: it is no longer ours to rescue. */
+  void markReleased() {
+    released = true;
+  }
+
+  /** True while the channel is in our application and nobody has released it. */
+  boolean needsRescue() {
+    return !released && machine.commandable();
   }
 
   /** Replaces the snapshot after a reconnect, when the events in between may be lost. */

@@ -86,7 +86,7 @@ final class Calls {
   }
 
   private void rescueIfStillOurs(Call call, String why) {
-    if (byChannel.get(call.id()) == call && call.machine().commandable()) {
+    if (byChannel.get(call.id()) == call && call.needsRescue()) {
       failSafe.continueOrHangup(call.id(), why)
           .onFailure(f -> LOG.error("call={} could not be rescued: {}", call.id(), f.getMessage()));
     }
