@@ -13,10 +13,11 @@ import java.time.Duration;
  * @param baseUrl {@code http(s)://host:port/ari}; a missing path means {@code /ari}; no credentials
  * @param user the ari.conf user, sent only in the Basic authorization header
  * @param password the ari.conf password, never logged
- * @param requestTimeout the time allowed per attempt, and the longest wait in the queue
+ * @param requestTimeout the time allowed per attempt (connect, then no answer)
  * @param maxConnections HTTP/1.1 keep-alive connections to Asterisk (pool size)
  * @param maxInFlight requests being sent or awaiting an answer at once
  * @param maxQueued requests waiting for an in-flight slot; beyond it requests fail fast
+ * @param maxQueueWait the longest a request waits for a slot before failing as saturated
  * @param retry retry policy for idempotent requests
  * @param breaker circuit breaker policy
  */
@@ -28,6 +29,7 @@ public record AriRestOptions(
     int maxConnections,
     int maxInFlight,
     int maxQueued,
+    Duration maxQueueWait,
     RetryOptions retry,
     BreakerOptions breaker) {
 
@@ -37,8 +39,14 @@ public record AriRestOptions(
   public static final int DEFAULT_MAX_CONNECTIONS = 64;
   /** One in-flight request per connection, so no request waits behind a slow one on a connection. */
   public static final int DEFAULT_MAX_IN_FLIGHT = DEFAULT_MAX_CONNECTIONS;
-  /** About a second of saturated throughput; waiting longer than that helps no caller. */
+  /** A burst of about 100 calls arriving together; at 64 connections it drains in well under a second. */
   public static final int DEFAULT_MAX_QUEUED = 512;
+  /**
+   * In sustained overload a FIFO queue makes every command as late as the queue allows (measured: a
+   * 5 s wait made every answered command 5 s late); one second bounds that, and beyond it failing
+   * fast lets the engine shed the call.
+   */
+  public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(1);
 
   /** Validates every field, naming the bad one; the password never appears in a message. */
   public AriRestOptions {
@@ -52,6 +60,7 @@ public record AriRestOptions(
     OptionChecks.atLeast(maxConnections, 1, "maxConnections");
     OptionChecks.atLeast(maxInFlight, 1, "maxInFlight");
     OptionChecks.atLeast(maxQueued, 0, "maxQueued");
+    OptionChecks.positive(maxQueueWait, "maxQueueWait");
     OptionChecks.require(retry != null, "retry", "is required", null);
     OptionChecks.require(breaker != null, "breaker", "is required", null);
   }
@@ -59,32 +68,38 @@ public record AriRestOptions(
   /** The defaults above for one Asterisk. */
   public static AriRestOptions defaults(String baseUrl, String user, String password) {
     return new AriRestOptions(baseUrl, user, password, DEFAULT_REQUEST_TIMEOUT,
-        DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_QUEUED,
+        DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_QUEUED, DEFAULT_MAX_QUEUE_WAIT,
         RetryOptions.DEFAULTS, BreakerOptions.DEFAULTS);
   }
 
   /** A copy with another request timeout. */
   public AriRestOptions withRequestTimeout(Duration timeout) {
     return new AriRestOptions(baseUrl, user, password, timeout, maxConnections, maxInFlight,
-        maxQueued, retry, breaker);
+        maxQueued, maxQueueWait, retry, breaker);
   }
 
   /** A copy with other pool and admission limits. */
   public AriRestOptions withLimits(int connections, int inFlight, int queued) {
     return new AriRestOptions(baseUrl, user, password, requestTimeout, connections, inFlight,
-        queued, retry, breaker);
+        queued, maxQueueWait, retry, breaker);
+  }
+
+  /** A copy with another longest wait for an in-flight slot. */
+  public AriRestOptions withMaxQueueWait(Duration wait) {
+    return new AriRestOptions(baseUrl, user, password, requestTimeout, maxConnections,
+        maxInFlight, maxQueued, wait, retry, breaker);
   }
 
   /** A copy with another retry policy. */
   public AriRestOptions withRetry(RetryOptions policy) {
     return new AriRestOptions(baseUrl, user, password, requestTimeout, maxConnections,
-        maxInFlight, maxQueued, policy, breaker);
+        maxInFlight, maxQueued, maxQueueWait, policy, breaker);
   }
 
   /** A copy with another circuit breaker policy. */
   public AriRestOptions withBreaker(BreakerOptions policy) {
     return new AriRestOptions(baseUrl, user, password, requestTimeout, maxConnections,
-        maxInFlight, maxQueued, retry, policy);
+        maxInFlight, maxQueued, maxQueueWait, retry, policy);
   }
 
   /** The parsed base URL. */
@@ -98,6 +113,7 @@ public record AriRestOptions(
     return "AriRestOptions[baseUrl=" + baseUrl + ", user=" + user + ", password=***"
         + ", requestTimeout=" + requestTimeout + ", maxConnections=" + maxConnections
         + ", maxInFlight=" + maxInFlight + ", maxQueued=" + maxQueued
+        + ", maxQueueWait=" + maxQueueWait
         + ", retry=" + retry + ", breaker=" + breaker + "]";
   }
 

@@ -46,7 +46,7 @@ public final class HttpAriRestClient implements AriRestClient {
     this.client = WebClient.wrap(http, clientOptions);
     this.transport = new AriHttpTransport(client, options, new AriBodyCodec(mapper));
     this.limiter = new InFlightLimiter(vertx, options.maxInFlight(), options.maxQueued(),
-        options.requestTimeout());
+        options.maxQueueWait());
     this.breaker = new BreakerGuard(options.breaker(), clock);
     this.retry = new RetryRunner(vertx, options.retry());
   }

@@ -40,6 +40,7 @@ class AriRestOptionsTest {
     assertNames("maxConnections", () -> VALID.withLimits(0, 1, 0));
     assertNames("maxInFlight", () -> VALID.withLimits(1, 0, 0));
     assertNames("maxQueued", () -> VALID.withLimits(1, 1, -1));
+    assertNames("maxQueueWait", () -> VALID.withMaxQueueWait(Duration.ZERO));
     assertNames("retry.maxAttempts", () -> new RetryOptions(0, Duration.ofMillis(1), Duration.ofMillis(1)));
     assertNames("retry.maxDelay", () -> new RetryOptions(2, Duration.ofSeconds(2), Duration.ofSeconds(1)));
     assertNames("breaker.window", () -> new BreakerOptions(0, 50f, Duration.ofSeconds(1)));
