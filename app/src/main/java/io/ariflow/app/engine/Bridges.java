@@ -6,6 +6,7 @@ import io.ariflow.flows.state.TransitionObserver;
 import io.ariflow.model.event.AriEvent;
 import io.ariflow.model.resource.Bridge;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,18 +22,30 @@ import org.slf4j.LoggerFactory;
 final class Bridges {
   private static final Logger LOG = LoggerFactory.getLogger(Bridges.class);
 
+  private static final int RECENTLY_DESTROYED = 1024;
+
   private final Map<String, BridgeStateMachine> byId = new HashMap<>();
+  /** Late events (a ChannelLeftBridge after BridgeDestroyed) still reach the machine, not a new one. */
+  private final Map<String, BridgeStateMachine> recentlyDestroyed = new LinkedHashMap<>() {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, BridgeStateMachine> eldest) {
+      return size() > RECENTLY_DESTROYED;
+    }
+  };
 
   /** Applies an event to the bridge it names, creating the machine on first sight. */
   void route(String bridgeId, AriEvent event) {
-    BridgeStateMachine machine = byId.computeIfAbsent(bridgeId, BridgeStateMachine::create);
+    BridgeStateMachine late = recentlyDestroyed.get(bridgeId);
+    BridgeStateMachine machine = late != null ? late : byId.computeIfAbsent(bridgeId, BridgeStateMachine::create);
     Outcome outcome = machine.apply(event);
     if (outcome instanceof Outcome.Illegal illegal) {
       LOG.warn("bridge={} event {} does not fit the bridge's state; not applied: {}", bridgeId, event.type(),
           illegal.transition());
     }
-    if (machine.destroyed()) {
-      byId.remove(bridgeId);
+    if (machine.destroyed() && byId.remove(bridgeId) != null) {
+      recentlyDestroyed.put(bridgeId, machine);
     }
   }
 
