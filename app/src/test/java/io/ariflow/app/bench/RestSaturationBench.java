@@ -12,10 +12,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Saturation harness (not a unit test): drives an open-loop Poisson stream of ARI commands through
@@ -80,8 +82,7 @@ public final class RestSaturationBench {
         defaults.maxQueued(), defaults.maxQueueWait(), defaults.requestTimeout());
     Setup capped = new Setup("pool 3, default admission", 3, 3, defaults.maxQueued(),
         defaults.maxQueueWait(), defaults.requestTimeout());
-    return java.util.stream.Stream.concat(queued.stream(), java.util.stream.Stream.of(shipped, capped))
-        .toList();
+    return Stream.concat(queued.stream(), Stream.of(shipped, capped)).toList();
   }
 
   private static void run(Vertx vertx, SerialAsteriskServer server, int port, Setup setup,
@@ -155,7 +156,7 @@ public final class RestSaturationBench {
   }
 
   private static Map<String, String> parse(String[] args) {
-    java.util.Map<String, String> parsed = new java.util.HashMap<>();
+    Map<String, String> parsed = new HashMap<>();
     for (String arg : args) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       parsed.put(pair[0], pair.length > 1 ? pair[1] : "");

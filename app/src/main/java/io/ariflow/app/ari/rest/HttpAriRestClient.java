@@ -1,6 +1,7 @@
 package io.ariflow.app.ari.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.ariflow.model.request.AriRequest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -73,7 +74,7 @@ public final class HttpAriRestClient implements AriRestClient {
 
   /** True while the circuit breaker fails calls fast; for health reports. */
   public boolean breakerOpen() {
-    return breaker.state() == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN;
+    return breaker.state() == CircuitBreaker.State.OPEN;
   }
 
   /** Closes the connection pool; requests in flight fail. */
