@@ -1,0 +1,126 @@
+package io.ariflow.sim.core;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One simulated channel. Mutable state owned by the simulator's event loop; everything optional is
+ * allocated lazily so that 10,000 idle channels stay small.
+ */
+public final class Channel {
+
+  final String id;
+  final String name;
+  final ChannelKind kind;
+  final Instant created;
+  ChannelState state;
+  String protocolId = "";
+  Party caller = Party.EMPTY;
+  Party connected = Party.EMPTY;
+  String accountcode = "";
+  String language = "en";
+  String context;
+  String exten;
+  int priority = 1;
+  String appName = "";
+  String appData = "";
+  /** app_name/app_data an ARI-created Local ;1 shows outside Stasis (AppDial2 or empty). */
+  String homeAppName = "";
+  String homeAppData = "";
+  Map<String, String> vars;
+  /** The other half of a Local pair. */
+  Channel partner;
+  /** "PJSIP/sipp" for endpoint-owned channels. */
+  String endpoint;
+  String stasisApp;
+  List<String> stasisArgs;
+  Bridge bridge;
+  boolean tearingDown;
+  boolean destroyed;
+  boolean answeredOnce;
+  long dialplanTimer = -1;
+  long dialTimer = -1;
+  /** What happens to a waiting Local ;1 when its ;2 answers (enter Stasis, run dialplan, or nothing). */
+  Runnable onPartnerAnswer;
+  /** Dial string reported in Dial events for this outbound channel ("answer@answer-wait"). */
+  String dialstring = "";
+  /** The caller given to /dial, to which Dial events also belong. */
+  Channel dialCaller;
+  ArrayDeque<Playback> playbackQueue;
+  Playback playback;
+  LiveRecording recording;
+  int talkThresholdMs = -1;
+  Channel snoopTarget;
+  List<Channel> snoops;
+  String bridgePeer = "";
+  String bridgePvtCallId = "";
+
+  Channel(String id, String name, ChannelKind kind, ChannelState state, Instant created) {
+    this.id = id;
+    this.name = name;
+    this.kind = kind;
+    this.state = state;
+    this.created = created;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public ChannelState state() {
+    return state;
+  }
+
+  public ChannelKind kind() {
+    return kind;
+  }
+
+  public boolean inStasis() {
+    return stasisApp != null;
+  }
+
+  String var(String key) {
+    return vars == null ? null : vars.get(key);
+  }
+
+  void setVar(String key, String value) {
+    if (vars == null) {
+      vars = new HashMap<>(4);
+    }
+    vars.put(key, value);
+  }
+
+  ArrayDeque<Playback> queue() {
+    if (playbackQueue == null) {
+      playbackQueue = new ArrayDeque<>(2);
+    }
+    return playbackQueue;
+  }
+
+  void addSnoop(Channel snoop) {
+    if (snoops == null) {
+      snoops = new ArrayList<>(1);
+    }
+    snoops.add(snoop);
+  }
+
+  void location(String ctx, String ext, int prio, String app, String data) {
+    context = ctx;
+    exten = ext;
+    priority = prio;
+    appName = app;
+    appData = data;
+  }
+
+  boolean alive() {
+    return !destroyed && !tearingDown;
+  }
+}

@@ -1,0 +1,45 @@
+package io.ariflow.sim.core;
+
+import java.time.Duration;
+
+/**
+ * {@code POST /channels/{id}/dial} for a channel made by /channels/create: the far end (;2) starts its
+ * extension. Progress shows as Dial events on the leg; at the timeout there is no NOANSWER event, the leg
+ * is simply hung up with cause 19, even after a BUSY (as the create-dial-early trace shows).
+ */
+public final class Dialer {
+
+  private final SimCore core;
+
+  Dialer(SimCore core) {
+    this.core = core;
+  }
+
+  public void dial(String id, String callerId, Integer timeoutSeconds) {
+    Channel leg = core.channelRegistry.requireStasis(id);
+    Channel farEnd = leg.partner;
+    if (farEnd == null || !farEnd.alive() || farEnd.state != ChannelState.DOWN || leg.state == ChannelState.UP) {
+      throw AriError.of(409, "Channel is not in a state to be dialed");
+    }
+    Channel caller = callerId == null || callerId.isEmpty() ? null : core.channelRegistry.require(callerId);
+    leg.dialCaller = caller;
+    if (caller != null) {
+      leg.connected = caller.caller;
+      core.notifier.channel(leg, core.events.onChannel("ChannelConnectedLine", leg));
+    }
+    int timeout = timeoutSeconds == null ? 0 : timeoutSeconds;
+    if (timeout > 0) {
+      leg.dialTimer = core.schedule(Duration.ofSeconds(timeout), () -> timedOut(leg));
+    }
+    core.channelRegistry.dialStart(leg);
+    farEnd.state = ChannelState.RING;
+    core.runner.start(farEnd, farEnd.context, farEnd.exten, 1);
+  }
+
+  private void timedOut(Channel leg) {
+    leg.dialTimer = -1;
+    if (leg.alive() && leg.state != ChannelState.UP) {
+      core.teardown.hangup(leg, Teardown.Request.ARI, HangupCause.NO_ANSWER);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.ariflow.sim.core;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Originate ({@code POST /channels}) and create ({@code POST /channels/create}) of Local pairs: ;1 is the
+ * side ARI controls, ;2 runs the far end's extension. With {@code app}, ;1 enters Stasis when ;2 answers;
+ * with a context, ;1 runs that dialplan instead (the "inbound Local call" of the traces).
+ */
+public final class Originator {
+
+  private final SimCore core;
+
+  Originator(SimCore core) {
+    this.core = core;
+  }
+
+  public JsonObject originate(OriginateRequest r) {
+    LocalTarget target = validate(r, true);
+    Channel one = createPair(r, target, "AppDial2", "(Outgoing Line)");
+    Channel two = one.partner;
+    Party party = Party.parse(r.callerId());
+    one.caller = party;
+    one.connected = party;
+    two.caller = r.app() == null ? party : Party.EMPTY;
+    two.state = ChannelState.RING;
+    subscribe(r.app(), one, two);
+    applyVariables(two, r.variables());
+    if (r.app() != null) {
+      List<String> args = r.appArgs() == null ? List.of() : r.appArgs();
+      one.onPartnerAnswer = () -> enterAfterDial(one, r.app(), args);
+    } else {
+      String ctx = r.context() == null ? "default" : r.context();
+      int prio = r.priority() == null ? 1 : r.priority();
+      one.onPartnerAnswer = () -> core.runner.start(one, ctx, r.extension(), prio);
+    }
+    int timeout = r.timeout() == null ? 30 : r.timeout();
+    if (timeout > 0) {
+      one.dialTimer = core.schedule(Duration.ofSeconds(timeout), () -> noAnswer(one));
+    }
+    JsonObject response = core.channelRegistry.json(one);
+    core.channelRegistry.dialStart(one);
+    core.runner.start(two, target.context(), target.exten(), 1);
+    return response;
+  }
+
+  /** Creates the pair without dialling; ;1 enters Stasis at once, ;2 waits for /dial. */
+  public JsonObject create(OriginateRequest r) {
+    if (r.endpoint() == null || r.endpoint().isEmpty()) {
+      throw AriError.badRequest("Endpoint must be specified");
+    }
+    if (r.app() == null || r.app().isEmpty()) {
+      throw AriError.badRequest("Missing parameter app");
+    }
+    LocalTarget target = validate(r, false);
+    Channel one = createPair(r, target, "", "");
+    subscribe(r.app(), one);
+    Channel originator = r.originator() == null ? null : core.channelRegistry.find(r.originator());
+    SimApp app = core.apps.find(r.app());
+    if (originator != null && app != null) {
+      app.refChannel(originator.id);
+    }
+    applyVariables(one, r.variables());
+    JsonObject response = core.channelRegistry.json(one);
+    List<String> args = r.appArgs() == null ? List.of() : r.appArgs();
+    one.appName = "Stasis";
+    one.appData = args.isEmpty() ? r.app() : r.app() + "," + String.join(",", args);
+    core.notifier.channel(one, core.events.dialplan(one));
+    core.stasis.enter(one, r.app(), args);
+    return response;
+  }
+
+  private void enterAfterDial(Channel one, String app, List<String> args) {
+    if (!core.stasis.enter(one, app, args)) {
+      core.teardown.hangup(one, Teardown.Request.NONE, HangupCause.NORMAL);
+    }
+  }
+
+  private void noAnswer(Channel one) {
+    one.dialTimer = -1;
+    if (one.alive() && one.state != ChannelState.UP) {
+      core.teardown.hangup(one, Teardown.Request.NONE, HangupCause.NO_ANSWER);
+    }
+  }
+
+  private Channel createPair(OriginateRequest r, LocalTarget t, String homeApp, String homeData) {
+    core.channelRegistry.checkFreeId(r.channelId());
+    core.channelRegistry.checkFreeId(r.otherChannelId());
+    String base = "Local/" + t.exten() + "@" + t.context() + "-" + core.ids.nextUnrealSuffix();
+    Channel one = core.channelRegistry.create(r.channelId(), base + ";1", ChannelKind.LOCAL_1, ChannelState.DOWN);
+    Channel two = core.channelRegistry.create(r.otherChannelId(), base + ";2", ChannelKind.LOCAL_2,
+        ChannelState.DOWN);
+    one.partner = two;
+    two.partner = one;
+    one.location(t.context(), t.exten(), 1, homeApp, homeData);
+    one.homeAppName = homeApp;
+    one.homeAppData = homeData;
+    two.location(t.context(), t.exten(), 1, "", "");
+    one.dialstring = t.exten() + "@" + t.context();
+    core.channelRegistry.announceCreated(one);
+    core.channelRegistry.announceCreated(two);
+    return one;
+  }
+
+  private void subscribe(String appName, Channel... chans) {
+    SimApp app = appName == null ? null : core.apps.find(appName);
+    if (app != null) {
+      for (Channel ch : chans) {
+        app.refChannel(ch.id);
+      }
+    }
+  }
+
+  private void applyVariables(Channel ch, JsonObject variables) {
+    if (variables != null) {
+      for (Map.Entry<String, Object> e : variables) {
+        core.variables.set(ch, e.getKey(), String.valueOf(e.getValue()));
+      }
+    }
+  }
+
+  /** Validation in Asterisk's order, then the Local target; other technologies cannot be allocated. */
+  private LocalTarget validate(OriginateRequest r, boolean originate) {
+    if (r.endpoint() == null || r.endpoint().isEmpty()) {
+      throw AriError.badRequest("Endpoint must be specified");
+    }
+    if (originate && r.app() == null && (r.extension() == null || r.extension().isEmpty())) {
+      throw AriError.badRequest("Application or extension must be specified");
+    }
+    int slash = r.endpoint().indexOf('/');
+    if (slash <= 0) {
+      throw AriError.badRequest("Invalid endpoint specified");
+    }
+    String tech = r.endpoint().substring(0, slash);
+    if (!tech.equalsIgnoreCase("Local")) {
+      throw new AriError(500, new JsonObject().put("error", "Allocation failed"));
+    }
+    return LocalTarget.parse(r.endpoint().substring(slash + 1));
+  }
+
+  /** {@code exten@context} of a Local endpoint (options after '/' ignored). */
+  record LocalTarget(String exten, String context) {
+    static LocalTarget parse(String resource) {
+      String r = resource.contains("/") ? resource.substring(0, resource.indexOf('/')) : resource;
+      int at = r.indexOf('@');
+      return at < 0 ? new LocalTarget(r, "default") : new LocalTarget(r.substring(0, at), r.substring(at + 1));
+    }
+  }
+}
