@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Expression;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param target the step it leads to ({@code goto})
  * @param location where the entry is, for run-time reports
  */
-public record BranchCase(String when, String target, Location location) {
+public record BranchCase(Expression when, String target, Location location) {
 
   /** Rejects nulls. */
   public BranchCase {

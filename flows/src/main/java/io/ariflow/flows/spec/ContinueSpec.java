@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  * @param extension dialplan extension (template)
  * @param priority dialplan priority
  */
-public record ContinueSpec(StepCommon common, Optional<String> context, Optional<String> extension,
+public record ContinueSpec(StepCommon common, Optional<Template> context, Optional<Template> extension,
     OptionalInt priority) implements StepSpec {
 
   @Override

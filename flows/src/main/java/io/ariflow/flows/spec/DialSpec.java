@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +21,8 @@ import java.util.Set;
  * @param announce media played to the callee before bridging
  * @param screen screening, if any
  */
-public record DialSpec(StepCommon common, List<String> targets, DialMode mode, Duration targetTimeout,
-    Optional<String> callerId, boolean earlyMedia, List<MediaRef> announce, Optional<ScreenSpec> screen)
+public record DialSpec(StepCommon common, List<Template> targets, DialMode mode, Duration targetTimeout,
+    Optional<Template> callerId, boolean earlyMedia, List<MediaRef> announce, Optional<ScreenSpec> screen)
     implements StepSpec {
 
   /** The default outcome: someone answered; produced when the bridge ends. */

@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  * @param name the channel variable or function, e.g. {@code CALLERID(name)} (template)
  * @param into the flow variable receiving the value
  */
-public record GetVarSpec(StepCommon common, String name, String into) implements StepSpec {
+public record GetVarSpec(StepCommon common, Template name, String into) implements StepSpec {
 
   /** The channel variable is not set. */
   public static final String MISSING = "missing";

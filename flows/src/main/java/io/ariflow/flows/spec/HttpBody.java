@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ public sealed interface HttpBody permits HttpBody.Text, HttpBody.Json {
    *
    * @param template the body template
    */
-  record Text(String template) implements HttpBody {
+  record Text(Template template) implements HttpBody {
     /** Rejects null. */
     public Text {
       Objects.requireNonNull(template, "template");
@@ -23,7 +24,7 @@ public sealed interface HttpBody permits HttpBody.Text, HttpBody.Json {
   /**
    * A JSON body built from YAML.
    *
-   * @param value Map, List, String (template), Number, Boolean or null
+   * @param value Map, List, Template (for every YAML string), Number, Boolean or null
    */
   record Json(Object value) implements HttpBody {
   }

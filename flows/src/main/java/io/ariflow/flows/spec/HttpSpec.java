@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  * @param filler media played in a loop while waiting
  * @param successWhen the statuses that count as success
  */
-public record HttpSpec(StepCommon common, HttpMethod method, String url, Map<String, String> headers,
+public record HttpSpec(StepCommon common, HttpMethod method, Template url, Map<String, Template> headers,
     Optional<HttpBody> body, Duration requestTimeout, int retries, Duration backoff, Optional<String> into,
     List<MediaRef> filler, StatusRange successWhen) implements StepSpec {
 

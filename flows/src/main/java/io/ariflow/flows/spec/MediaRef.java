@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param scheme the ARI media scheme
  * @param resource the part after the colon, a template
  */
-public record MediaRef(MediaScheme scheme, String resource) {
+public record MediaRef(MediaScheme scheme, Template resource) {
 
   /** Rejects nulls. */
   public MediaRef {
@@ -19,6 +20,6 @@ public record MediaRef(MediaScheme scheme, String resource) {
 
   /** The entry as written in the flow file. */
   public String source() {
-    return scheme.prefix() + ":" + resource;
+    return scheme.prefix() + ":" + resource.text();
   }
 }

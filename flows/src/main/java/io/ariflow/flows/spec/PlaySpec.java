@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param bargeIn whether DTMF stops the prompt
  * @param earlyMedia whether to play before answer
  */
-public record PlaySpec(StepCommon common, List<MediaRef> media, Optional<String> lang, int loops,
+public record PlaySpec(StepCommon common, List<MediaRef> media, Optional<Template> lang, int loops,
     boolean bargeIn, boolean earlyMedia) implements StepSpec {
 
   /** The outcome when a digit stopped the prompt. */

@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param ifExists what to do with an existing recording of that name
  * @param minDuration recordings shorter than this produce {@code tooShort}
  */
-public record RecordSpec(StepCommon common, String name, String format, Optional<Duration> maxDuration,
+public record RecordSpec(StepCommon common, Template name, String format, Optional<Duration> maxDuration,
     Optional<Duration> maxSilence, boolean beep, TerminateOn terminateOn, IfExists ifExists,
     Optional<Duration> minDuration) implements StepSpec {
 

@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,8 @@ import java.util.Set;
  * @param format SayUnixTime-style format for dates (e.g. {@code ABdY}), empty otherwise
  * @param lang language override (template)
  */
-public record SaySpec(StepCommon common, SayKind kind, String value, Optional<String> format,
-    Optional<String> lang) implements StepSpec {
+public record SaySpec(StepCommon common, SayKind kind, Template value, Optional<String> format,
+    Optional<Template> lang) implements StepSpec {
 
   /** Rejects nulls. */
   public SaySpec {

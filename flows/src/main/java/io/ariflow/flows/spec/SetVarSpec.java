@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param name the channel variable or function (template)
  * @param value its new value (template)
  */
-public record SetVarSpec(StepCommon common, String name, String value) implements StepSpec {
+public record SetVarSpec(StepCommon common, Template name, Template value) implements StepSpec {
 
   /** Rejects nulls. */
   public SetVarSpec {

@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param cases case value -> target, in file order
  * @param defaultTarget the {@code default:} target, empty when {@code next:} gives it
  */
-public record SwitchSpec(StepCommon common, String value, Map<String, String> cases,
+public record SwitchSpec(StepCommon common, Template value, Map<String, String> cases,
     Optional<String> defaultTarget) implements StepSpec {
 
   /** Prefix of the outcome a case produces. */

@@ -1,5 +1,6 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Template;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param context the dialplan context for an extension, empty for the channel's
  * @param ringTimeout how long it rings (the YAML {@code timeout}, 30s by default)
  */
-public record TransferSpec(StepCommon common, String to, Optional<String> context, Duration ringTimeout)
+public record TransferSpec(StepCommon common, Template to, Optional<Template> context, Duration ringTimeout)
     implements StepSpec {
 
   /** The transfer did not connect. */

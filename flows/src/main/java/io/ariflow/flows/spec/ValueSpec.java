@@ -1,5 +1,7 @@
 package io.ariflow.flows.spec;
 
+import io.ariflow.flows.expr.Expression;
+import io.ariflow.flows.expr.Template;
 import java.util.Objects;
 
 /**
@@ -21,7 +23,7 @@ public sealed interface ValueSpec permits ValueSpec.Literal, ValueSpec.Text, Val
    *
    * @param template the template
    */
-  record Text(String template) implements ValueSpec {
+  record Text(Template template) implements ValueSpec {
     /** Rejects null. */
     public Text {
       Objects.requireNonNull(template, "template");
@@ -33,7 +35,7 @@ public sealed interface ValueSpec permits ValueSpec.Literal, ValueSpec.Text, Val
    *
    * @param expression the expression, without the leading {@code =}
    */
-  record Computed(String expression) implements ValueSpec {
+  record Computed(Expression expression) implements ValueSpec {
     /** Rejects null. */
     public Computed {
       Objects.requireNonNull(expression, "expression");
