@@ -1,0 +1,204 @@
+package io.ariflow.flows.expr;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recursive-descent parser, one method per precedence level, lowest first: {@code or}, {@code and},
+ * {@code not}, comparisons (not chainable), {@code + -}, {@code * / %}, unary minus, postfix access, primary.
+ * Every error says what to write instead, at an offset in the whole text.
+ */
+final class Parser {
+
+  private static final Map<TokenKind, CompareOperator> COMPARISONS = new EnumMap<>(Map.of(
+      TokenKind.EQ, CompareOperator.EQ, TokenKind.NE, CompareOperator.NE, TokenKind.LT, CompareOperator.LT,
+      TokenKind.LE, CompareOperator.LE, TokenKind.GT, CompareOperator.GT, TokenKind.GE, CompareOperator.GE));
+  private static final Map<TokenKind, ArithmeticOperator> ARITHMETIC = new EnumMap<>(Map.of(
+      TokenKind.PLUS, ArithmeticOperator.PLUS, TokenKind.MINUS, ArithmeticOperator.MINUS,
+      TokenKind.STAR, ArithmeticOperator.TIMES, TokenKind.SLASH, ArithmeticOperator.DIVIDE,
+      TokenKind.PERCENT, ArithmeticOperator.REMAINDER));
+
+  private final String text;
+  private final Lexer lexer;
+  private final FunctionRegistry functions;
+  private Token lookahead;
+  private Token previous;
+
+  Parser(String text, int from, FunctionRegistry functions) {
+    this.text = text;
+    this.lexer = new Lexer(text, from);
+    this.functions = functions;
+  }
+
+  /** A whole expression that must end with the text. */
+  Node whole() {
+    if (peek().kind() == TokenKind.END) {
+      throw lexer.error("the expression is empty: write a value, a variable or a condition", peek().start());
+    }
+    Node node = expression();
+    Token after = peek();
+    if (after.kind() != TokenKind.END) {
+      throw unexpectedAfterExpression(after);
+    }
+    return node;
+  }
+
+  /** The expression of a {@code ${...}} opened at {@code open}, up to and including its closing brace. */
+  Node interpolation(int open) {
+    if (peek().kind() == TokenKind.RBRACE) {
+      throw lexer.error("empty '${}': write an expression inside, or '$${' for a literal '${'", open);
+    }
+    Node node = expression();
+    Token after = peek();
+    if (after.kind() != TokenKind.RBRACE) {
+      throw lexer.error("expected '}' to close '${' at " + open + " but found " + after.describe(),
+          after.start());
+    }
+    advance();
+    return node;
+  }
+
+  /** Where the last consumed token ends. */
+  int end() {
+    return previous.end();
+  }
+
+  /** Where the last consumed token starts. */
+  int lastStart() {
+    return previous.start();
+  }
+
+  Node expression() {
+    return or();
+  }
+
+  private Node or() {
+    Node left = and();
+    while (peek().kind() == TokenKind.OR) {
+      int at = advance().start();
+      left = new OrNode(left, and(), at);
+    }
+    return left;
+  }
+
+  private Node and() {
+    Node left = not();
+    while (peek().kind() == TokenKind.AND) {
+      int at = advance().start();
+      left = new AndNode(left, not(), at);
+    }
+    return left;
+  }
+
+  private Node not() {
+    if (peek().kind() == TokenKind.NOT) {
+      int at = advance().start();
+      return new NotNode(not(), at);
+    }
+    return comparison();
+  }
+
+  private Node comparison() {
+    Node left = additive();
+    CompareOperator operator = COMPARISONS.get(peek().kind());
+    if (operator == null) {
+      return left;
+    }
+    int at = advance().start();
+    Node node = new CompareNode(operator, left, additive(), at);
+    if (COMPARISONS.containsKey(peek().kind())) {
+      throw lexer.error("comparisons cannot be chained: write 'a < b and b < c'", peek().start());
+    }
+    return node;
+  }
+
+  private Node additive() {
+    Node left = multiplicative();
+    while (peek().kind() == TokenKind.PLUS || peek().kind() == TokenKind.MINUS) {
+      Token operator = advance();
+      left = new ArithmeticNode(ARITHMETIC.get(operator.kind()), left, multiplicative(), operator.start());
+    }
+    return left;
+  }
+
+  private Node multiplicative() {
+    Node left = unary();
+    while (peek().kind() == TokenKind.STAR || peek().kind() == TokenKind.SLASH
+        || peek().kind() == TokenKind.PERCENT) {
+      Token operator = advance();
+      left = new ArithmeticNode(ARITHMETIC.get(operator.kind()), left, unary(), operator.start());
+    }
+    return left;
+  }
+
+  private Node unary() {
+    if (peek().kind() != TokenKind.MINUS) {
+      return new PostfixParser(this, text, functions).postfix();
+    }
+    int at = advance().start();
+    Node operand = unary();
+    if (operand instanceof LiteralNode literal && Numbers.isNumber(literal.value())) {
+      return new LiteralNode(Numbers.negate(literal.value()), at);
+    }
+    return new NegateNode(operand, at);
+  }
+
+  Token peek() {
+    if (lookahead == null) {
+      lookahead = lexer.next();
+    }
+    return lookahead;
+  }
+
+  Token advance() {
+    previous = peek();
+    lookahead = null;
+    return previous;
+  }
+
+  /** Consumes a token of {@code kind} or fails with {@code problem}. */
+  Token expect(TokenKind kind, String problem) {
+    if (peek().kind() != kind) {
+      throw lexer.error(problem + " but found " + peek().describe(), peek().start());
+    }
+    return advance();
+  }
+
+  /** The path segment right after a consumed dot (see {@link Lexer#segment()}). */
+  String segment() {
+    if (lookahead != null) {
+      return null;
+    }
+    return lexer.segment();
+  }
+
+  int position() {
+    return lexer.position();
+  }
+
+  ExpressionException error(String problem, int at) {
+    return lexer.error(problem, at);
+  }
+
+  Token previous() {
+    return previous;
+  }
+
+  /** Records a segment read directly from the lexer as the last consumed text. */
+  void consumedSegment(int start) {
+    previous = new Token(TokenKind.NAME, start, lexer.position(), text.substring(start, lexer.position()));
+  }
+
+  private ExpressionException unexpectedAfterExpression(Token after) {
+    String problem = switch (after.kind()) {
+      case RPAREN -> "unexpected ')' without a matching '('";
+      case RBRACKET -> "unexpected ']' without a matching '['";
+      case RBRACE -> "unexpected '}' without a matching '${'";
+      default -> "unexpected " + after.describe() + " after a complete expression; is an operator such as"
+          + " 'and', '+' or '==' missing?";
+    };
+    return lexer.error(problem, after.start());
+  }
+}
