@@ -57,6 +57,11 @@ public final class SimFaults {
     return addRestFault(RestFault.delay(method, pathRegex, delay, times));
   }
 
+  /** How many requests a delay fault is holding right now (lets tests know a request has arrived). */
+  public Future<Integer> heldRequests() {
+    return onLoop(() -> server.restFaults().held());
+  }
+
   public Future<Void> clearRestFaults() {
     return onLoop(() -> {
       server.restFaults().clear();

@@ -40,6 +40,7 @@ final class SimHarness implements AutoCloseable {
   final AriSimulator sim;
   final WebClient http;
   final String app;
+  private final java.util.List<EventRecorder> recorders = new java.util.ArrayList<>();
 
   SimHarness() {
     this(SimOptions.forTests().withStasisApp("engine").withCredentials("engine", "engine-secret"));
@@ -66,7 +67,9 @@ final class SimHarness implements AutoCloseable {
   EventRecorder connectUri(String uri) {
     WebSocketClient client = vertx.createWebSocketClient();
     WebSocketConnectOptions o = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(sim.port()).setURI(uri);
-    return new EventRecorder(await(client.connect(o)));
+    EventRecorder rec = new EventRecorder(await(client.connect(o)));
+    recorders.add(rec);
+    return rec;
   }
 
   Resp get(String path) {
@@ -135,6 +138,12 @@ final class SimHarness implements AutoCloseable {
 
   @Override
   public void close() {
+    for (EventRecorder rec : recorders) {
+      if (!rec.ws.isClosed()) {
+        await(rec.ws.close().recover(e -> Future.succeededFuture()));
+      }
+    }
+    await(sim.stop());
     await(vertx.close());
   }
 

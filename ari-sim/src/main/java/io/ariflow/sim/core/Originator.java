@@ -29,6 +29,10 @@ public final class Originator {
     two.state = ChannelState.RING;
     subscribe(r.app(), one, two);
     applyVariables(two, r.variables());
+    if (r.app() != null && r.callerId() != null) {
+      two.connected = party;
+      core.notifier.channel(two, core.events.onChannel("ChannelConnectedLine", two));
+    }
     if (r.app() != null) {
       List<String> args = r.appArgs() == null ? List.of() : r.appArgs();
       one.onPartnerAnswer = () -> enterAfterDial(one, r.app(), args);

@@ -22,6 +22,7 @@ public final class RestFaults implements Handler<RoutingContext> {
 
   private final SimClock clock;
   private final List<Active> active = new ArrayList<>();
+  private int held;
 
   RestFaults(SimClock clock) {
     this.clock = clock;
@@ -35,6 +36,11 @@ public final class RestFaults implements Handler<RoutingContext> {
     active.clear();
   }
 
+  /** Requests currently held back by a delay fault. */
+  public int held() {
+    return held;
+  }
+
   @Override
   public void handle(RoutingContext ctx) {
     String path = ctx.normalizedPath().substring("/ari".length());
@@ -46,9 +52,9 @@ public final class RestFaults implements Handler<RoutingContext> {
     if (hit.delay().isZero()) {
       apply(ctx, hit);
     } else {
-      ctx.request().pause();
+      held++;
       clock.schedule(hit.delay(), () -> {
-        ctx.request().resume();
+        held--;
         apply(ctx, hit);
       });
     }

@@ -125,9 +125,9 @@ public final class SimServer extends VerticleBase {
     Router r = Router.router(vertx);
     r.route("/ari/*").handler(this::bootGate);
     r.route("/ari/*").handler(new Auth(options.user(), options.password()));
-    r.route("/ari/*").handler(restFaults);
     r.get("/ari/events").handler(events);
     r.route("/ari/*").handler(BodyHandler.create().setBodyLimit(1_000_000));
+    r.route("/ari/*").handler(restFaults);
     ApiDocsRoutes.register(r);
     ChannelRoutes.register(r, () -> core);
     MediaRoutes.register(r, () -> core);

@@ -5,9 +5,10 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.net.impl.ConnectionBase;
 
 /**
- * Drops a connection at the TCP level. Vert.x always sends a close frame when a WebSocket or its HTTP
- * connection is closed through the public API, so this reaches the Netty channel of the connection (an
- * internal class, isolated here); if that is not available it falls back to an ordinary close.
+ * Drops a connection at the TCP level. Vert.x sends a close frame whenever a WebSocket or its connection is
+ * closed, even through the Netty pipeline, so this closes the transport below the pipeline (Netty's unsafe
+ * close) on the connection's channel (an internal Vert.x class, isolated here); if that is not available it
+ * falls back to an ordinary close.
  */
 final class TcpDrop {
 
@@ -15,7 +16,8 @@ final class TcpDrop {
 
   static void drop(HttpConnection connection, ServerWebSocket ws) {
     if (connection instanceof ConnectionBase base) {
-      base.channel().close();
+      io.netty.channel.Channel channel = base.channel();
+      channel.unsafe().close(channel.voidPromise());
     } else {
       ws.close();
     }
