@@ -41,8 +41,8 @@ enum ArithmeticOperator {
   DIVIDE("/") {
     @Override
     Object apply(Object a, Object b) {
-      if (a instanceof Long x && b instanceof Long y && y != -1 && x % y == 0) {
-        return x / y;
+      if (a instanceof Long x && b instanceof Long y && x % y == 0) {
+        return y == -1 ? Numbers.negate(x) : (Object) (x / y);
       }
       return Numbers.of(Numbers.decimal(a).divide(Numbers.decimal(b), Numbers.DIVISION));
     }

@@ -23,7 +23,7 @@ final class Numbers {
     return value instanceof Long || value instanceof BigDecimal;
   }
 
-  /** Brings any Java number into the model; non-finite doubles are rejected. */
+  /** Brings any Java number into the model; a non-finite double becomes its text ("NaN"), not a number. */
   static Object normalize(Number number) {
     if (number instanceof Long || number instanceof Integer || number instanceof Short
         || number instanceof Byte) {
@@ -37,7 +37,7 @@ final class Numbers {
     }
     double value = number.doubleValue();
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("not a finite number: " + number);
+      return Double.toString(value);
     }
     return of(BigDecimal.valueOf(value));
   }

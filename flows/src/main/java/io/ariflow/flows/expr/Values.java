@@ -27,7 +27,8 @@ public final class Values {
       return !s.isEmpty();
     }
     if (value instanceof Number n) {
-      return !Numbers.isZero(Numbers.normalize(n));
+      Object number = Numbers.normalize(n);
+      return !Numbers.isNumber(number) || !Numbers.isZero(number);
     }
     if (value instanceof Collection<?> c) {
       return !c.isEmpty();
@@ -47,7 +48,8 @@ public final class Values {
       return s;
     }
     if (value instanceof Number n) {
-      return Numbers.text(Numbers.normalize(n));
+      Object number = Numbers.normalize(n);
+      return Numbers.isNumber(number) ? Numbers.text(number) : number.toString();
     }
     if (value instanceof Map<?, ?> || value instanceof List<?>) {
       return JsonText.of(value);
