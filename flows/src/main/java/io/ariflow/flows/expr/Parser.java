@@ -20,11 +20,18 @@ final class Parser {
       TokenKind.STAR, ArithmeticOperator.TIMES, TokenKind.SLASH, ArithmeticOperator.DIVIDE,
       TokenKind.PERCENT, ArithmeticOperator.REMAINDER));
 
+  /** Bounds parser recursion (parentheses, calls, indexes, repeated not and minus). */
+  static final int MAX_NESTING = 64;
+  /** Bounds the tree, and with it evaluation recursion, whatever the input. */
+  static final int MAX_OPERATIONS = 1000;
+
   private final String text;
   private final Lexer lexer;
   private final FunctionRegistry functions;
   private Token lookahead;
   private Token previous;
+  private int nesting;
+  private int operations;
 
   Parser(String text, int from, FunctionRegistry functions) {
     this.text = text;
@@ -71,13 +78,33 @@ final class Parser {
   }
 
   Node expression() {
-    return or();
+    nest();
+    Node node = or();
+    nesting--;
+    return node;
+  }
+
+  /** Enters one level of recursion, failing past {@link #MAX_NESTING}. */
+  private void nest() {
+    if (++nesting > MAX_NESTING) {
+      throw lexer.error("the expression nests more than " + MAX_NESTING + " levels deep: simplify it",
+          peek().start());
+    }
+  }
+
+  /** Counts one operator, access or call, failing past {@link #MAX_OPERATIONS}. */
+  void operation(int at) {
+    if (++operations > MAX_OPERATIONS) {
+      throw lexer.error("the expression has more than " + MAX_OPERATIONS + " operations: split it over"
+          + " several steps", at);
+    }
   }
 
   private Node or() {
     Node left = and();
     while (peek().kind() == TokenKind.OR) {
       int at = advance().start();
+      operation(at);
       left = new OrNode(left, and(), at);
     }
     return left;
@@ -87,6 +114,7 @@ final class Parser {
     Node left = not();
     while (peek().kind() == TokenKind.AND) {
       int at = advance().start();
+      operation(at);
       left = new AndNode(left, not(), at);
     }
     return left;
@@ -95,7 +123,11 @@ final class Parser {
   private Node not() {
     if (peek().kind() == TokenKind.NOT) {
       int at = advance().start();
-      return new NotNode(not(), at);
+      operation(at);
+      nest();
+      Node operand = not();
+      nesting--;
+      return new NotNode(operand, at);
     }
     return comparison();
   }
@@ -107,6 +139,7 @@ final class Parser {
       return left;
     }
     int at = advance().start();
+    operation(at);
     Node node = new CompareNode(operator, left, additive(), at);
     if (COMPARISONS.containsKey(peek().kind())) {
       throw lexer.error("comparisons cannot be chained: write 'a < b and b < c'", peek().start());
@@ -118,6 +151,7 @@ final class Parser {
     Node left = multiplicative();
     while (peek().kind() == TokenKind.PLUS || peek().kind() == TokenKind.MINUS) {
       Token operator = advance();
+      operation(operator.start());
       left = new ArithmeticNode(ARITHMETIC.get(operator.kind()), left, multiplicative(), operator.start());
     }
     return left;
@@ -128,6 +162,7 @@ final class Parser {
     while (peek().kind() == TokenKind.STAR || peek().kind() == TokenKind.SLASH
         || peek().kind() == TokenKind.PERCENT) {
       Token operator = advance();
+      operation(operator.start());
       left = new ArithmeticNode(ARITHMETIC.get(operator.kind()), left, unary(), operator.start());
     }
     return left;
@@ -138,7 +173,10 @@ final class Parser {
       return new PostfixParser(this, text, functions).postfix();
     }
     int at = advance().start();
+    operation(at);
+    nest();
     Node operand = unary();
+    nesting--;
     if (operand instanceof LiteralNode literal && Numbers.isNumber(literal.value())) {
       return new LiteralNode(Numbers.negate(literal.value()), at);
     }

@@ -63,6 +63,7 @@ final class PostfixParser {
   }
 
   private Node access(Node target, Node key, int start) {
+    parser.operation(key.position());
     String label = text.substring(start, parser.end());
     if (target instanceof VariableNode variable && key instanceof LiteralNode literal) {
       List<String> path = new ArrayList<>(variable.path());
@@ -97,6 +98,7 @@ final class PostfixParser {
   private Node call(Token name) {
     String function = (String) name.value();
     FunctionDef definition = functions.find(function).orElseThrow(() -> unknownFunction(name));
+    parser.operation(name.start());
     Token open = parser.advance();
     List<Node> arguments = new ArrayList<>();
     if (parser.peek().kind() != TokenKind.RPAREN) {
