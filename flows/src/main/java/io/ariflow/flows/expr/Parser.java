@@ -1,8 +1,6 @@
 package io.ariflow.flows.expr;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +25,7 @@ final class Parser {
 
   private final String text;
   private final Lexer lexer;
-  private final FunctionRegistry functions;
+  private final PostfixParser postfix;
   private Token lookahead;
   private Token previous;
   private int nesting;
@@ -36,7 +34,7 @@ final class Parser {
   Parser(String text, int from, FunctionRegistry functions) {
     this.text = text;
     this.lexer = new Lexer(text, from);
-    this.functions = functions;
+    this.postfix = new PostfixParser(this, text, functions);
   }
 
   /** A whole expression that must end with the text. */
@@ -170,7 +168,7 @@ final class Parser {
 
   private Node unary() {
     if (peek().kind() != TokenKind.MINUS) {
-      return new PostfixParser(this, text, functions).postfix();
+      return postfix.postfix();
     }
     int at = advance().start();
     operation(at);
