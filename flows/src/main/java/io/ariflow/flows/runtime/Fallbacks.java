@@ -1,0 +1,85 @@
+package io.ariflow.flows.runtime;
+
+import io.ariflow.flows.spec.Fallback;
+import io.ariflow.flows.spec.FlowSpec;
+import io.ariflow.flows.steps.FlowEnd;
+import io.vertx.core.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies a flow's {@code fallback} when it failed: hang up, back to the dialplan, or a {@code goto} to a
+ * step of the flow. A failure inside the goto path, or a tripped loop guard, hangs up instead, so a fallback
+ * can never loop. Nothing is sent for a caller who already left.
+ */
+final class Fallbacks {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Fallbacks.class);
+  private static final String LAST_RESORT = "normal";
+
+  private final RunEnvironment env;
+  private final RunMachine machine;
+  private final Timeline timeline;
+
+  Fallbacks(RunEnvironment env, RunMachine machine, Timeline timeline) {
+    this.env = env;
+    this.machine = machine;
+    this.timeline = timeline;
+  }
+
+  Future<RunResult> apply(FlowSpec flow, Frame top, String reason, StepLauncher launcher) {
+    Fallback fallback = flow.fallback();
+    RunResult failed = new RunResult.Failed(reason, fallback);
+    LOG.warn("call {}: flow {} failed: {}", env.info().callId(), flow.id(), reason);
+    timeline.note(env.ports().timers().now(), "failed: " + reason);
+    machine.fire(RunInput.STEP_FAILED, reason);
+    if (env.caller().gone()) {
+      return Future.succeededFuture(failed);
+    }
+    if (fallback instanceof Fallback.Goto jump && !env.guard().tripped()) {
+      return new FrameRunner(launcher, top).runFrom(jump.step()).compose(end -> afterGoto(end, failed));
+    }
+    return command(fallback).map(done -> failed);
+  }
+
+  private Future<RunResult> afterGoto(FlowEnd end, RunResult failed) {
+    if (end instanceof FlowEnd.Failed again) {
+      timeline.note(env.ports().timers().now(), "fallback failed: " + again.reason());
+      machine.fire(RunInput.STEP_FAILED, again.reason());
+      return hangup(LAST_RESORT).map(done -> failed);
+    }
+    Future<Void> settled = end instanceof FlowEnd.Returned && !env.caller().gone()
+        ? env.ports().calls().continueInDialplan(env.info().channelId(), null, null, null).otherwiseEmpty()
+        : Future.succeededFuture();
+    return settled.map(done -> {
+      machine.fire(RunInput.FALLBACK_DONE, "goto path ended");
+      return failed;
+    });
+  }
+
+  private Future<Void> command(Fallback fallback) {
+    Future<Void> sent;
+    String text;
+    if (fallback instanceof Fallback.Hangup hangup) {
+      sent = hangup(hangup.cause());
+      text = "fallback: hung up (" + hangup.cause() + ")";
+    } else if (fallback instanceof Fallback.Continue to) {
+      sent = env.ports().calls().continueInDialplan(env.info().channelId(), to.context().orElse(null),
+          to.extension().orElse(null), to.priority().isPresent() ? to.priority().getAsInt() : null)
+          .otherwiseEmpty();
+      text = "fallback: back to the dialplan";
+    } else {
+      sent = hangup(LAST_RESORT);
+      text = "fallback: hung up (" + LAST_RESORT + ")";
+    }
+    return sent.map(done -> {
+      machine.fire(RunInput.FALLBACK_DONE, text);
+      timeline.note(env.ports().timers().now(), text);
+      return null;
+    });
+  }
+
+  private Future<Void> hangup(String cause) {
+    return env.ports().calls().hangup(env.info().channelId(), cause).otherwiseEmpty();
+  }
+}

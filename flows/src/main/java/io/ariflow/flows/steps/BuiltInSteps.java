@@ -1,0 +1,18 @@
+package io.ariflow.flows.steps;
+
+import java.util.List;
+
+/** Every built-in step type, one instance each (step types are stateless; per-run state lives in the run). */
+final class BuiltInSteps {
+
+  private BuiltInSteps() {
+  }
+
+  static List<StepType<?>> all() {
+    return List.of(
+        new AnswerStep(), new RingStep(), new ProgressStep(), new HangupStep(), new ContinueStep(),
+        new PauseStep(), new PlayStep(), new SayStep(), new RecordStep(), new GatherStep(), new MenuStep(),
+        new SetStep(), new UnsetStep(), new GetVarStep(), new SetVarStep(), new BranchStep(), new SwitchStep(),
+        new GotoStep(), new CallStep(), new ReturnStep(), new HttpStep());
+  }
+}
