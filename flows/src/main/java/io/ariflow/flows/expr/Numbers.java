@@ -15,6 +15,9 @@ final class Numbers {
   /** Division keeps 16 significant digits, rounding half to even. */
   static final MathContext DIVISION = MathContext.DECIMAL64;
 
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
   private Numbers() {
   }
 
@@ -45,7 +48,7 @@ final class Numbers {
   /** A decimal result in the model: whole values that fit become Long. */
   static Object of(BigDecimal decimal) {
     BigDecimal stripped = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
-    if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 18) {
+    if (stripped.scale() <= 0 && stripped.compareTo(LONG_MIN) >= 0 && stripped.compareTo(LONG_MAX) <= 0) {
       return stripped.longValueExact();
     }
     return stripped;

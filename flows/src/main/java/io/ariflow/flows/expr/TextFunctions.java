@@ -46,7 +46,7 @@ final class TextFunctions {
     if (length < 0) {
       throw a.fail(2, "substr() needs a length of 0 or more, not " + length);
     }
-    return s.substring((int) from, (int) Math.min(s.length(), from + length));
+    return s.substring((int) from, (int) (from + Math.min(s.length() - from, length)));
   }
 
   /** Text containment; for a list, element equality; for a map, key presence. */

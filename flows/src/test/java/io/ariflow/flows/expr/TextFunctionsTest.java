@@ -28,6 +28,8 @@ class TextFunctionsTest {
       substr('abcdef', 4, 100)           | ef
       substr('abcdef', 10)               | ""
       substr(33123456, 0, 2)             | 33
+      substr('abc', 1, 9223372036854775807) | bc
+      substr('abc', -9223372036854775807)   | abc
       contains('support line', 'port')   | true
       contains('support line', 'sales') | false
       contains(104, 0)                   | true
