@@ -26,7 +26,7 @@ public final class Callers {
     core.channelRegistry.announceCreated(ch);
     ch.protocolId = core.ids.sipCallId();
     ch.setVar("SIPDOMAIN", "127.0.0.1");
-    core.notifier.channel(ch, core.events.varset(ch, "SIPDOMAIN", "127.0.0.1"));
+    core.notifier.channel(ch, () -> core.events.varset(ch, "SIPDOMAIN", "127.0.0.1"));
     core.runner.start(ch, context, exten, 1);
     return ch;
   }

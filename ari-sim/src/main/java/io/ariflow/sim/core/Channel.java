@@ -46,8 +46,10 @@ public final class Channel {
   long dialTimer = -1;
   /** What happens to a waiting Local ;1 when its ;2 answers (enter Stasis, run dialplan, or nothing). */
   Runnable onPartnerAnswer;
-  /** Dial string reported in Dial events for this outbound channel ("answer@answer-wait"). */
-  String dialstring = "";
+  /** Dial string reported in Dial events for this outbound channel ("answer@answer-wait"); null if none. */
+  String dialstring;
+  /** Set once /dial has started this channel's far end. */
+  boolean dialing;
   /** The caller given to /dial, to which Dial events also belong. */
   Channel dialCaller;
   ArrayDeque<Playback> playbackQueue;

@@ -74,13 +74,13 @@ public final class Channels {
   }
 
   void announceCreated(Channel ch) {
-    core.notifier.channel(ch, core.events.onChannel("ChannelCreated", ch));
+    core.notifier.channel(ch, () -> core.events.onChannel("ChannelCreated", ch));
   }
 
   void setState(Channel ch, ChannelState state) {
     if (ch.state != state) {
       ch.state = state;
-      core.notifier.channel(ch, core.events.onChannel("ChannelStateChange", ch));
+      core.notifier.channel(ch, () -> core.events.onChannel("ChannelStateChange", ch));
     }
   }
 
@@ -95,14 +95,42 @@ public final class Channels {
     if (p != null && p.alive() && p.state != ChannelState.UP) {
       setState(p, ChannelState.UP);
       p.answeredOnce = true;
-      core.cancel(p.dialTimer);
-      p.dialTimer = -1;
-      dialProgress(p, "ANSWER");
-      Runnable next = p.onPartnerAnswer;
-      p.onPartnerAnswer = null;
-      if (next != null) {
-        next.run();
-      }
+      dialAnswered(p);
+    }
+  }
+
+  /** The far end of an outbound channel answered: Dial ANSWER and whatever the originate asked for next. */
+  void dialAnswered(Channel dialing) {
+    core.cancel(dialing.dialTimer);
+    dialing.dialTimer = -1;
+    dialProgress(dialing, "ANSWER");
+    Runnable next = dialing.onPartnerAnswer;
+    dialing.onPartnerAnswer = null;
+    if (next != null) {
+      next.run();
+    }
+  }
+
+  /** A called phone (PJSIP originate) answers its own channel. */
+  void phoneAnswered(Channel ch) {
+    if (ch.state != ChannelState.UP) {
+      setState(ch, ChannelState.UP);
+      ch.answeredOnce = true;
+      dialAnswered(ch);
+    }
+  }
+
+  void phoneRinging(Channel ch) {
+    if (ch.state != ChannelState.UP) {
+      setState(ch, ChannelState.RINGING);
+      dialProgress(ch, "RINGING");
+    }
+  }
+
+  void phoneBusy(Channel ch, String status, int cause) {
+    dialProgress(ch, status);
+    if (ch.dialCaller == null && !ch.inStasis()) {
+      core.teardown.hangup(ch, Teardown.Request.NONE, cause);
     }
   }
 

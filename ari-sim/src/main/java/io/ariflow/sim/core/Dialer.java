@@ -18,9 +18,12 @@ public final class Dialer {
   public void dial(String id, String callerId, Integer timeoutSeconds) {
     Channel leg = core.channelRegistry.requireStasis(id);
     Channel farEnd = leg.partner;
-    if (farEnd == null || !farEnd.alive() || farEnd.state != ChannelState.DOWN || leg.state == ChannelState.UP) {
+    boolean phone = leg.kind == ChannelKind.PJSIP && farEnd == null;
+    if (leg.dialstring == null || leg.state == ChannelState.UP || leg.dialing
+        || !phone && (farEnd == null || !farEnd.alive())) {
       throw AriError.of(409, "Channel is not in a state to be dialed");
     }
+    leg.dialing = true;
     Channel caller = callerId == null || callerId.isEmpty() ? null : core.channelRegistry.require(callerId);
     leg.dialCaller = caller;
     if (caller != null) {
@@ -32,8 +35,12 @@ public final class Dialer {
       leg.dialTimer = core.schedule(Duration.ofSeconds(timeout), () -> timedOut(leg));
     }
     core.channelRegistry.dialStart(leg);
-    farEnd.state = ChannelState.RING;
-    core.runner.start(farEnd, farEnd.context, farEnd.exten, 1);
+    if (phone) {
+      core.phones.start(leg, leg.endpoint.substring(leg.endpoint.indexOf('/') + 1));
+    } else {
+      farEnd.state = ChannelState.RING;
+      core.runner.start(farEnd, farEnd.context, farEnd.exten, 1);
+    }
   }
 
   private void timedOut(Channel leg) {

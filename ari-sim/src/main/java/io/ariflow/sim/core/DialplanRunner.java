@@ -42,7 +42,7 @@ final class DialplanRunner {
       Step step = steps.get(p - 1);
       String data = expand(step.data(), ch);
       ch.location(ch.context, ch.exten, p, step.app(), data);
-      core.notifier.channel(ch, core.events.dialplan(ch));
+      core.notifier.channel(ch, () -> core.events.dialplan(ch));
       Duration next = perform(ch, step, data);
       if (next == null) {
         return;

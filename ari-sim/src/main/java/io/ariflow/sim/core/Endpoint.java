@@ -11,7 +11,7 @@ final class Endpoint {
   final String technology;
   final String resource;
   String state = "offline";
-  final List<String> channelIds = new ArrayList<>(1);
+  final java.util.Set<String> channelIds = new java.util.LinkedHashSet<>(2);
 
   Endpoint(String technology, String resource) {
     this.technology = technology;

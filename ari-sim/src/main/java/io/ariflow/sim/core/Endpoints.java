@@ -47,6 +47,12 @@ public final class Endpoints {
     announce(e, "Unreachable", "Removed");
   }
 
+  /** Whether a PJSIP endpoint is registered (only those can be dialled). */
+  boolean online(String resource) {
+    Endpoint e = endpoints.get("PJSIP/" + resource);
+    return e != null && e.state.equals("online");
+  }
+
   boolean exists(String key) {
     if (endpoints.containsKey(key)) {
       return true;

@@ -27,6 +27,26 @@ public final class Notifier {
     this.clock = clock;
   }
 
+  /**
+   * Whether any connected app would receive events of this channel; lets hot paths skip building events
+   * nobody sees (ChannelCreated, ChannelDialplan and the like for unwatched calls).
+   */
+  public boolean watched(Channel ch) {
+    for (SimApp app : apps.all()) {
+      if (app.active() && (app.watchesChannel(ch.id) || app.watchesEndpoint(ch.endpoint))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Builds the event only if someone will receive it. */
+  public void channel(Channel ch, java.util.function.Supplier<JsonObject> event) {
+    if (watched(ch)) {
+      channel(ch, event.get());
+    }
+  }
+
   public void channel(Channel ch, JsonObject event) {
     deliver(event, app -> app.subscribeAll ? 1
         : (app.watchesChannel(ch.id) ? 1 : 0) + (app.watchesEndpoint(ch.endpoint) ? 1 : 0));

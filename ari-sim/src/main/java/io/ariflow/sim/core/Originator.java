@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Originate ({@code POST /channels}) and create ({@code POST /channels/create}) of Local pairs: ;1 is the
- * side ARI controls, ;2 runs the far end's extension. With {@code app}, ;1 enters Stasis when ;2 answers;
- * with a context, ;1 runs that dialplan instead (the "inbound Local call" of the traces).
+ * Originate ({@code POST /channels}) and create ({@code POST /channels/create}). For Local pairs ;1 is the
+ * side ARI controls and ;2 runs the far end's extension; with {@code app}, ;1 enters Stasis when ;2 answers,
+ * with a context ;1 runs that dialplan instead (the "inbound Local call" of the traces). Registered PJSIP
+ * endpoints get one channel driven by a {@link PhoneRunner}; anything else cannot be allocated (500).
  */
 public final class Originator {
 
@@ -19,7 +20,11 @@ public final class Originator {
   }
 
   public JsonObject originate(OriginateRequest r) {
-    LocalTarget target = validate(r, true);
+    Target validated = validate(r, true);
+    if (validated instanceof PhoneTarget phone) {
+      return originatePhone(r, phone);
+    }
+    LocalTarget target = (LocalTarget) validated;
     Channel one = createPair(r, target, "AppDial2", "(Outgoing Line)");
     Channel two = one.partner;
     Party party = Party.parse(r.callerId());
@@ -33,6 +38,30 @@ public final class Originator {
       two.connected = party;
       core.notifier.channel(two, core.events.onChannel("ChannelConnectedLine", two));
     }
+    whenAnswered(one, r);
+    JsonObject response = core.channelRegistry.json(one);
+    core.channelRegistry.dialStart(one);
+    core.runner.start(two, target.context(), target.exten(), 1);
+    return response;
+  }
+
+  /** Originate to a registered PJSIP endpoint: one channel, the phone's behaviour from context [phones]. */
+  private JsonObject originatePhone(OriginateRequest r, PhoneTarget t) {
+    Channel ch = createPhone(r, t, "AppDial2", "(Outgoing Line)");
+    Party party = Party.parse(r.callerId());
+    ch.caller = party;
+    ch.connected = party;
+    subscribe(r.app(), ch);
+    applyVariables(ch, r.variables());
+    whenAnswered(ch, r);
+    JsonObject response = core.channelRegistry.json(ch);
+    core.channelRegistry.dialStart(ch);
+    core.phones.start(ch, t.resource());
+    return response;
+  }
+
+  private void whenAnswered(Channel one, OriginateRequest r) {
+    one.dialing = true;
     if (r.app() != null) {
       List<String> args = r.appArgs() == null ? List.of() : r.appArgs();
       one.onPartnerAnswer = () -> enterAfterDial(one, r.app(), args);
@@ -45,10 +74,23 @@ public final class Originator {
     if (timeout > 0) {
       one.dialTimer = core.schedule(Duration.ofSeconds(timeout), () -> noAnswer(one));
     }
-    JsonObject response = core.channelRegistry.json(one);
-    core.channelRegistry.dialStart(one);
-    core.runner.start(two, target.context(), target.exten(), 1);
-    return response;
+  }
+
+  private Channel createPhone(OriginateRequest r, PhoneTarget t, String homeApp, String homeData) {
+    core.channelRegistry.checkFreeId(r.channelId());
+    String name = "PJSIP/" + t.resource() + "-" + core.ids.nextPjsipSuffix();
+    Channel ch = core.channelRegistry.create(r.channelId(), name, ChannelKind.PJSIP, ChannelState.DOWN);
+    ch.endpoint = "PJSIP/" + t.resource();
+    String ctx = r.context() == null ? "default" : r.context();
+    String ext = r.extension() == null ? "s" : r.extension();
+    ch.location(ctx, ext, 1, homeApp, homeData);
+    ch.homeAppName = homeApp;
+    ch.homeAppData = homeData;
+    ch.dialstring = t.resource();
+    ch.protocolId = core.ids.sipCallId();
+    core.endpoints.channelAdded(ch);
+    core.channelRegistry.announceCreated(ch);
+    return ch;
   }
 
   /** Creates the pair without dialling; ;1 enters Stasis at once, ;2 waits for /dial. */
@@ -59,8 +101,9 @@ public final class Originator {
     if (r.app() == null || r.app().isEmpty()) {
       throw AriError.badRequest("Missing parameter app");
     }
-    LocalTarget target = validate(r, false);
-    Channel one = createPair(r, target, "", "");
+    Target target = validate(r, false);
+    Channel one = target instanceof LocalTarget local ? createPair(r, local, "", "")
+        : createPhone(r, (PhoneTarget) target, "", "");
     subscribe(r.app(), one);
     Channel originator = r.originator() == null ? null : core.channelRegistry.find(r.originator());
     SimApp app = core.apps.find(r.app());
@@ -127,7 +170,7 @@ public final class Originator {
   }
 
   /** Validation in Asterisk's order, then the Local target; other technologies cannot be allocated. */
-  private LocalTarget validate(OriginateRequest r, boolean originate) {
+  private Target validate(OriginateRequest r, boolean originate) {
     if (r.endpoint() == null || r.endpoint().isEmpty()) {
       throw AriError.badRequest("Endpoint must be specified");
     }
@@ -139,14 +182,24 @@ public final class Originator {
       throw AriError.badRequest("Invalid endpoint specified");
     }
     String tech = r.endpoint().substring(0, slash);
-    if (!tech.equalsIgnoreCase("Local")) {
-      throw new AriError(500, new JsonObject().put("error", "Allocation failed"));
+    String resource = r.endpoint().substring(slash + 1);
+    if (tech.equalsIgnoreCase("Local")) {
+      return LocalTarget.parse(resource);
     }
-    return LocalTarget.parse(r.endpoint().substring(slash + 1));
+    if (tech.equalsIgnoreCase("PJSIP") && core.endpoints.online(resource)) {
+      return new PhoneTarget(resource);
+    }
+    throw new AriError(500, new JsonObject().put("error", "Allocation failed"));
   }
 
+  /** Where an originate goes. */
+  sealed interface Target permits LocalTarget, PhoneTarget {}
+
+  /** A registered PJSIP endpoint. */
+  record PhoneTarget(String resource) implements Target {}
+
   /** {@code exten@context} of a Local endpoint (options after '/' ignored). */
-  record LocalTarget(String exten, String context) {
+  record LocalTarget(String exten, String context) implements Target {
     static LocalTarget parse(String resource) {
       String r = resource.contains("/") ? resource.substring(0, resource.indexOf('/')) : resource;
       int at = r.indexOf('@');

@@ -32,6 +32,7 @@ public final class SimCore {
   final Teardown teardown;
   final Stasis stasis;
   final DialplanRunner runner;
+  final PhoneRunner phones;
   final BridgePeers bridgePeers;
   final Variables variables;
   private final ChannelOps channelOps;
@@ -58,6 +59,7 @@ public final class SimCore {
     this.teardown = new Teardown(this);
     this.stasis = new Stasis(this);
     this.runner = new DialplanRunner(this);
+    this.phones = new PhoneRunner(this);
     this.bridgePeers = new BridgePeers(this);
     this.variables = new Variables(this);
     this.channelOps = new ChannelOps(this);

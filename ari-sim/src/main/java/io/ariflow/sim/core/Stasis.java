@@ -26,7 +26,7 @@ final class Stasis {
       return false;
     }
     ch.setVar("STASISSTATUS", "");
-    core.notifier.channel(ch, core.events.varset(ch, "STASISSTATUS", ""));
+    core.notifier.channel(ch, () -> core.events.varset(ch, "STASISSTATUS", ""));
     app.refChannel(ch.id);
     ch.stasisApp = appName;
     ch.stasisArgs = List.copyOf(args);
@@ -45,6 +45,6 @@ final class Stasis {
       core.apps.prune(app);
     }
     ch.setVar("STASISSTATUS", "SUCCESS");
-    core.notifier.channel(ch, core.events.varset(ch, "STASISSTATUS", "SUCCESS"));
+    core.notifier.channel(ch, () -> core.events.varset(ch, "STASISSTATUS", "SUCCESS"));
   }
 }

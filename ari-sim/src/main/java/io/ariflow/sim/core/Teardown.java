@@ -41,18 +41,18 @@ final class Teardown {
       rtpQos(ch);
     }
     if (request.emit()) {
-      core.notifier.channel(ch, core.events.hangupRequest(ch, request.cause(), request.soft()));
+      core.notifier.channel(ch, () -> core.events.hangupRequest(ch, request.cause(), request.soft()));
     }
     boolean wasInStasis = leaveEverything(ch);
     if (ch.kind.dialplanSide() && wasInStasis) {
-      core.notifier.channel(ch, core.events.hangupRequest(ch, 16, true));
+      core.notifier.channel(ch, () -> core.events.hangupRequest(ch, 16, true));
     }
     endSnoops(ch);
     Channel partner = ch.partner;
     boolean partnerAlive = partner != null && partner.alive();
     if (partnerAlive) {
       partner.tearingDown = true;
-      core.notifier.channel(partner, core.events.hangupRequest(partner, cause == 0 ? 0 : 16, null));
+      core.notifier.channel(partner, () -> core.events.hangupRequest(partner, cause == 0 ? 0 : 16, null));
     }
     destroy(ch, cause);
     if (partnerAlive) {
@@ -63,7 +63,7 @@ final class Teardown {
   private void finishPartner(Channel p, int cause) {
     stopTimers(p);
     if (p.kind.dialplanSide()) {
-      core.notifier.channel(p, core.events.hangupRequest(p, 16, true));
+      core.notifier.channel(p, () -> core.events.hangupRequest(p, 16, true));
     }
     leaveEverything(p);
     endSnoops(p);
@@ -101,7 +101,7 @@ final class Teardown {
       ch.appName = "";
       ch.appData = "";
     }
-    core.notifier.channel(ch, core.events.destroyed(ch, cause));
+    core.notifier.channel(ch, () -> core.events.destroyed(ch, cause));
     core.channelRegistry.remove(ch);
   }
 
@@ -114,7 +114,7 @@ final class Teardown {
 
   private void rtpQos(Channel ch) {
     for (String var : RTP_QOS) {
-      core.notifier.channel(ch, core.events.varset(ch, var, RtpStats.value(var)));
+      core.notifier.channel(ch, () -> core.events.varset(ch, var, RtpStats.value(var)));
     }
   }
 }
