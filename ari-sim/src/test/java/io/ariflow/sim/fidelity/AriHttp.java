@@ -41,6 +41,15 @@ final class AriHttp {
     return sent.map(AriHttp::outcome).otherwise(HttpOutcome::noHttp);
   }
 
+  /** A plain GET of a full URI (e.g. a refused WebSocket upgrade repeated as HTTP, as the recorder did). */
+  Future<HttpOutcome> raw(String uri, String authorization) {
+    HttpRequest<Buffer> req = client.request(HttpMethod.GET, port, "127.0.0.1", uri);
+    if (authorization != null) {
+      req.putHeader("Authorization", authorization);
+    }
+    return req.send().map(AriHttp::outcome).otherwise(HttpOutcome::noHttp);
+  }
+
   /** The Basic header for the valid user, a wrong password, or none. */
   String authorization(String auth) {
     if ("none".equals(auth)) {

@@ -33,7 +33,7 @@ final class OutsideWorld {
     rule("^sipp: caller starts sending audio \\((\\S+?),", m -> speech(m.group(1)));
     rule("^sipp-reg: REGISTER (\\S+)", m -> now("REGISTER", () -> sim.registerEndpoint(m.group(1))));
     rule("^sipp-reg: unREGISTER (\\S+)", m -> now("unREGISTER", () -> sim.unregisterEndpoint(m.group(1))));
-    rule("^'core restart now' returned", m -> now("core restart now", this::restart));
+    rule("^harness runs: asterisk -rx 'core restart now'", m -> now("core restart now", this::restart));
   }
 
   /** The actions a note stands for (none for observations). */

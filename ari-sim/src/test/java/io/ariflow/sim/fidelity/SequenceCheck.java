@@ -53,7 +53,7 @@ final class SequenceCheck {
         }
       }
     }
-    return StepResult.mismatch(scenario, label, String.join("; ", problems(r, s)));
+    return StepResult.mismatch(scenario, label, detail);
   }
 
   private static List<String> problems(List<SeqItem> rec, List<SeqItem> sim) {

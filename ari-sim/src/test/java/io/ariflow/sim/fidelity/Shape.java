@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The shape of a JSON value: field names (recursively) and value types, never the values. Array elements
- * are merged into one element shape, so a list of 568 sounds and a list of 3 compare alike, while an empty
- * list and a non-empty one do not.
+ * are merged into one element shape (an empty list inside an element adds nothing to a non-empty one), so a
+ * list of 568 sounds and a list of 3 compare alike, while an empty list and a non-empty one do not.
  */
 final class Shape {
 
@@ -55,6 +55,9 @@ final class Shape {
   private static Object merge(Object a, Object b) {
     if (a == null) {
       return b;
+    }
+    if (a instanceof List<?> la && b instanceof List<?> lb) {
+      return la.isEmpty() ? b : lb.isEmpty() ? a : List.of(merge(la.get(0), lb.get(0)));
     }
     if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
       Map<String, Object> out = new TreeMap<>((Map<String, Object>) ma);
