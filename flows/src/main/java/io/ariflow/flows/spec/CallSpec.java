@@ -40,4 +40,9 @@ public record CallSpec(StepCommon common, String flow, Map<String, ValueSpec> ar
   public Optional<String> defaultOutcome() {
     return Optional.of(RETURNED);
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

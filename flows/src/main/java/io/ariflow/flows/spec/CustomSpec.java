@@ -28,4 +28,9 @@ public record CustomSpec(StepCommon common, String typeName, Map<String, Object>
     outcomes = Collections.unmodifiableSet(new LinkedHashSet<>(outcomes));
     Objects.requireNonNull(defaultOutcome, "defaultOutcome");
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

@@ -61,4 +61,9 @@ public record DialSpec(StepCommon common, List<Template> targets, DialMode mode,
   public Set<String> results() {
     return Set.of("answeredBy", "dialStatus", "talkSeconds", "ended");
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

@@ -57,4 +57,9 @@ public record GatherSpec(StepCommon common, List<MediaRef> prompt, int minDigits
   public Set<String> results() {
     return Set.of("digits");
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

@@ -92,4 +92,9 @@ public record HttpSpec(StepCommon common, HttpMethod method, Template url, Map<S
   public Set<String> results() {
     return Set.of("status", "body", "headers");
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

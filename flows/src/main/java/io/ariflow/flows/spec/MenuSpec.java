@@ -87,4 +87,9 @@ public record MenuSpec(StepCommon common, List<MediaRef> prompt, List<MenuChoice
   public Set<String> results() {
     return Set.of("digits", "invalidCount", "noInputCount");
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

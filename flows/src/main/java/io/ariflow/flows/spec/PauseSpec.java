@@ -32,4 +32,9 @@ public record PauseSpec(StepCommon common, Duration duration) implements StepSpe
   public Optional<String> defaultOutcome() {
     return Optional.of(Outcomes.DONE);
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

@@ -51,4 +51,9 @@ public record PlaySpec(StepCommon common, List<MediaRef> media, Optional<Templat
   public Set<String> results() {
     return Set.of("digit");
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

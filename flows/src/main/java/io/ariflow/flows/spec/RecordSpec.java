@@ -56,4 +56,9 @@ public record RecordSpec(StepCommon common, Template name, String format, Option
   public Set<String> results() {
     return Set.of("name", "duration");
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

@@ -38,4 +38,9 @@ public record SaySpec(StepCommon common, SayKind kind, Template value, Optional<
   public Optional<String> defaultOutcome() {
     return Optional.of(Outcomes.DONE);
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

@@ -52,6 +52,14 @@ public sealed interface StepSpec permits AnswerSpec, RingSpec, ProgressSpec, Han
     return false;
   }
 
+  /**
+   * Whether the step waits on the caller or on time (prompts, input, pauses, calls out). A loop through such
+   * a step cannot spin the engine; a loop of only instant steps with no way out is a load error.
+   */
+  default boolean takesTime() {
+    return false;
+  }
+
   /** The {@code steps.<id>.<field>} names this step produces. */
   default Set<String> results() {
     return Set.of();

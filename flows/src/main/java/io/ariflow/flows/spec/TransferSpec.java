@@ -52,4 +52,9 @@ public record TransferSpec(StepCommon common, Template to, Optional<Template> co
   public Set<String> results() {
     return Set.of("dialStatus");
   }
+
+  @Override
+  public boolean takesTime() {
+    return true;
+  }
 }

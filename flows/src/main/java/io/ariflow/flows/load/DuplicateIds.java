@@ -1,0 +1,32 @@
+package io.ariflow.flows.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Flow ids are unique across all files; each copy of a duplicate is reported, naming the other places. */
+final class DuplicateIds {
+
+  private DuplicateIds() {
+  }
+
+  /** Reports duplicates and returns the drafts whose id is unique, by id. */
+  static Map<String, FlowDraft> check(List<FlowDraft> drafts) {
+    Map<String, List<FlowDraft>> byId = new LinkedHashMap<>();
+    drafts.forEach(d -> byId.computeIfAbsent(d.id(), id -> new ArrayList<>()).add(d));
+    Map<String, FlowDraft> unique = new LinkedHashMap<>();
+    byId.forEach((id, same) -> {
+      if (same.size() == 1) {
+        unique.put(id, same.get(0));
+        return;
+      }
+      for (FlowDraft draft : same) {
+        List<String> others = same.stream().filter(o -> o != draft).map(o -> o.idLocation().toString()).toList();
+        draft.problems().error(draft.idLocation(), "duplicate flow id '" + id + "' (also at "
+            + String.join(", ", others) + "): rename one of them");
+      }
+    });
+    return unique;
+  }
+}
