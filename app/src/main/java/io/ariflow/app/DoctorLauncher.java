@@ -10,21 +10,32 @@ import io.ariflow.model.json.AriJson;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /** Wires {@code ariflow doctor}: resolves the Asterisk (the embedded simulator when none is configured) and runs the checks. */
 public final class DoctorLauncher {
+  private static final Duration CHECKS_TIMEOUT = Duration.ofSeconds(60);
+
   private DoctorLauncher() {}
 
-  /** Runs every check, printing to {@code out}; the future holds true when ariflow can work with this Asterisk. */
-  public static Future<Boolean> run(AriflowConfig config, PrintStream out) {
+  /**
+   * Runs every check, printing to {@code out}, and returns true when ariflow can work with this Asterisk.
+   * Blocks the calling (CLI) thread, never an event loop.
+   */
+  public static boolean run(AriflowConfig config, PrintStream out) throws Exception {
     Vertx vertx = Vertx.vertx();
-    return EmbeddedAsterisk.resolve(vertx, config.ari())
-        .compose(embedded -> check(vertx, config, embedded.target(), out))
-        .recover(failure -> {
-          out.println("FAIL  " + failure.getMessage());
-          return Future.succeededFuture(false);
-        })
-        .eventually(vertx::close);
+    try {
+      return EmbeddedAsterisk.resolve(vertx, config.ari())
+          .compose(embedded -> check(vertx, config, embedded.target(), out))
+          .recover(failure -> {
+            out.println("FAIL  " + failure.getMessage());
+            return Future.succeededFuture(false);
+          })
+          .toCompletionStage().toCompletableFuture().get(CHECKS_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(CHECKS_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
   }
 
   private static Future<Boolean> check(Vertx vertx, AriflowConfig config, AriTarget target, PrintStream out) {

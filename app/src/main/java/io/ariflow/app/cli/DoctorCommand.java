@@ -18,8 +18,6 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    boolean healthy = DoctorLauncher.run(config.load(), System.out)
-        .toCompletionStage().toCompletableFuture().get();
-    return healthy ? 0 : 1;
+    return DoctorLauncher.run(config.load(), System.out) ? 0 : 1;
   }
 }

@@ -24,6 +24,8 @@ public final class ConnectionStatusLog implements Handler<ConnectionStatus> {
     String reason = status.lastFailure().map(f -> " (" + f + ")").orElse("");
     if (status.state() == ConnectionState.CONNECTED) {
       LOG.info("ARI events connection: CONNECTED (connection #{})", status.generation());
+    } else if (status.state() == ConnectionState.STOPPED) {
+      LOG.info("ARI events connection: STOPPED");
     } else {
       LOG.warn("ARI events connection: {}{}", status.state(), reason);
     }
