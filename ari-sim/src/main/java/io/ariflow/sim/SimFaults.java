@@ -35,8 +35,7 @@ public final class SimFaults {
 
   public Future<Void> restart(RestartTiming timing) {
     Promise<Void> done = Promise.promise();
-    server.loop().runOnContext(v -> server.restart(timing.refused(), timing.html404(), timing.notBooted())
-        .onComplete(done));
+    server.loop().runOnContext(v -> server.restart(timing).onComplete(done));
     return done.future();
   }
 

@@ -78,12 +78,14 @@ class FaultsTest {
     String id = SimHarness.await(h.sim.placeCall("2000"));
     rec.await("StasisStart");
     Future<Void> restarted = h.sim.faults().restart();
+    h.advanceSeconds(0.04);
     rec.await("StasisEnd");
     assertEquals(4, rec.await("ChannelHangupRequest").getInteger("cause"));
+    h.advanceSeconds(1.125);
     rec.closed.get(5, TimeUnit.SECONDS);
     assertTrue(SimHarness.await(h.http.get(h.sim.port(), "127.0.0.1", "/ari/asterisk/info").send()
         .map(r -> false).recover(e -> Future.succeededFuture(true))), "connection refused while down");
-    h.advanceSeconds(0.8);
+    h.advanceSeconds(0.815);
     awaitListening();
     io.vertx.ext.web.client.HttpResponse<io.vertx.core.buffer.Buffer> html =
         h.raw(HttpMethod.GET, "/ari/asterisk/info?api_key=engine:engine-secret", null);

@@ -59,7 +59,8 @@ class OriginateTest {
     int mark = rec.size();
     h.advanceSeconds(3.5);
     rec.await(EventRecorder.typeOn("ChannelDestroyed", agent));
-    assertEquals(List.of("ChannelDialplan", "ChannelDialplan", "ChannelHangupRequest", "ChannelHangupRequest",
+    assertEquals(List.of("ChannelDialplan", "ChannelCallerId", "ChannelDialplan", "ChannelHangupRequest",
+        "ChannelHangupRequest",
         "ChannelDestroyed", "ChannelVarset", "ChannelLeftBridge", "StasisEnd", "ChannelVarset", "ChannelDestroyed"),
         rec.typesSince(mark));
     assertEquals(1, h.get("/bridges/" + bridge).json().getJsonArray("channels").size());
@@ -81,7 +82,7 @@ class OriginateTest {
     int mark = rec.size();
     assertEquals(204, h.post("/channels/" + leg + "/dial", Map.of("caller", caller, "timeout", "3")).status());
     rec.await(e -> "RINGING".equals(e.getString("dialstatus")));
-    assertEquals(List.of("ChannelConnectedLine", "Dial", "ChannelStateChange", "Dial"), rec.typesSince(mark));
+    assertEquals(List.of("ChannelConnectedLine", "ChannelStateChange", "Dial", "Dial"), rec.typesSince(mark));
     mark = rec.size();
     h.advanceSeconds(3);
     JsonObject destroyed = rec.await(EventRecorder.typeOn("ChannelDestroyed", leg));

@@ -99,9 +99,9 @@ public final class Bridges {
   public void destroy(String id) {
     Bridge bridge = require(id);
     bridge.destroyed = true;
-    for (Channel ch : bridge.members.toArray(new Channel[0])) {
-      leave(ch, true);
-    }
+    List<Channel> leaving = new ArrayList<>(bridge.members);
+    java.util.Collections.reverse(leaving);
+    leaving.forEach(ch -> leave(ch, true));
     core.playbackOps.bridgeGone(bridge);
     core.recordings.bridgeGone(bridge);
     core.bridges.remove(id);
@@ -116,12 +116,12 @@ public final class Bridges {
     }
   }
 
+  /** The announcer leaves quietly; its absence shows in BRIDGEPEER at the next change (as observed). */
   public void stopMoh(String id) {
     Bridge bridge = require(id);
     if (bridge.mohName != null) {
       bridge.pseudo.remove(bridge.mohName);
       bridge.mohName = null;
-      core.bridgePeers.refresh(bridge, null);
     }
   }
 
@@ -130,6 +130,7 @@ public final class Bridges {
     core.ids.uniqueId(core.clock.now());
     core.ids.uniqueId(core.clock.now());
     String name = prefix + core.ids.nextUnrealSuffix() + ";2";
+    core.bridgePeers.reannounce(bridge, null);
     bridge.pseudo.add(name);
     core.bridgePeers.refresh(bridge, null);
     return name;
@@ -149,8 +150,13 @@ public final class Bridges {
       app.refBridge(bridge.id);
     }
     core.notifier.channelInBridge(ch, bridge, core.events.bridgeMembership("ChannelEnteredBridge", bridge, ch));
+    boolean wasSimple = bridge.technology.equals("simple_bridge");
     bridge.reevaluateTechnology();
     core.bridgePeers.refresh(bridge, ch);
+    if (wasSimple && bridge.technology.equals("softmix")) {
+      core.bridgePeers.reannounce(bridge, ch);
+      core.bridgePeers.reannounce(bridge, ch);
+    }
   }
 
   /** Leaves the bridge; {@code explicit} (removeChannel, move, DELETE) also drops the app's bridge subscription. */

@@ -60,9 +60,21 @@ public final class Callers {
     core.notifier.channel(ch, core.events.onChannel("ChannelUnhold", ch));
   }
 
+  /** When a caller's audio first flows, a two-party simple bridge re-evaluates and re-announces its peers. */
+  private void firstMedia(Channel ch) {
+    if (!ch.mediaFlowing) {
+      ch.mediaFlowing = true;
+      Bridge b = ch.bridge;
+      if (b != null && b.members.size() == 2 && b.technology.equals("simple_bridge")) {
+        core.bridgePeers.reannounce(b, null);
+      }
+    }
+  }
+
   /** Speech for {@code talk}: talking events when TALK_DETECT is set, Finished after the silence threshold. */
   public void talk(String channelId, Duration talk) {
     Channel ch = core.channelRegistry.require(channelId);
+    firstMedia(ch);
     if (ch.talkThresholdMs < 0) {
       return;
     }

@@ -59,6 +59,14 @@ public final class Channel {
   Channel snoopTarget;
   List<Channel> snoops;
   String bridgePeer = "";
+  /** A caller-id change that reaches this Local ;2 only when its dialplan next runs (or when it ends). */
+  Party pendingCaller;
+  /** The caller's RTP has started flowing (first speech). */
+  boolean mediaFlowing;
+  /** /dial was called but the "Dial" start event waits for the first progress, as Asterisk orders them. */
+  boolean dialStartPending;
+  /** A Local ;1 sent into a nonexistent context reports one last ChannelDialplan after ChannelDestroyed. */
+  boolean dialplanAfterDestroy;
   String bridgePvtCallId = "";
 
   Channel(String id, String name, ChannelKind kind, ChannelState state, Instant created) {

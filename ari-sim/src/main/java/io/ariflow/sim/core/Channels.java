@@ -93,6 +93,7 @@ public final class Channels {
     ch.answeredOnce = true;
     Channel p = ch.partner;
     if (p != null && p.alive() && p.state != ChannelState.UP) {
+      flushDialStart(p);
       setState(p, ChannelState.UP);
       p.answeredOnce = true;
       dialAnswered(p);
@@ -114,6 +115,7 @@ public final class Channels {
   /** A called phone (PJSIP originate) answers its own channel. */
   void phoneAnswered(Channel ch) {
     if (ch.state != ChannelState.UP) {
+      flushDialStart(ch);
       setState(ch, ChannelState.UP);
       ch.answeredOnce = true;
       dialAnswered(ch);
@@ -123,11 +125,13 @@ public final class Channels {
   void phoneRinging(Channel ch) {
     if (ch.state != ChannelState.UP) {
       setState(ch, ChannelState.RINGING);
+      flushDialStart(ch);
       dialProgress(ch, "RINGING");
     }
   }
 
   void phoneBusy(Channel ch, String status, int cause) {
+    flushDialStart(ch);
     dialProgress(ch, status);
     if (ch.dialCaller == null && !ch.inStasis()) {
       core.teardown.hangup(ch, Teardown.Request.NONE, cause);
@@ -143,6 +147,7 @@ public final class Channels {
     Channel p = ch.partner;
     if (p != null && p.alive() && p.state != ChannelState.UP && p.dialstring != null) {
       setState(p, ChannelState.RINGING);
+      flushDialStart(p);
       dialProgress(p, "RINGING");
     }
   }
@@ -151,6 +156,7 @@ public final class Channels {
   void busy(Channel ch, String status, int cause) {
     Channel p = ch.partner;
     if (p != null && p.alive() && p.state != ChannelState.UP && p.dialstring != null) {
+      flushDialStart(p);
       dialProgress(p, status);
       if (p.dialCaller == null && !p.inStasis()) {
         core.teardown.hangup(p, Teardown.Request.NONE, cause);
@@ -165,6 +171,14 @@ public final class Channels {
     }
     String dialstring = peer.dialCaller != null || peer.inStasis() ? "" : peer.dialstring;
     core.notifier.dial(peer, peer.dialCaller, core.events.dial(peer, status, dialstring));
+  }
+
+  /** Emits the deferred "Dial" start event of a /dial, right before its first progress. */
+  void flushDialStart(Channel peer) {
+    if (peer.dialStartPending) {
+      peer.dialStartPending = false;
+      dialStart(peer);
+    }
   }
 
   void dialStart(Channel peer) {

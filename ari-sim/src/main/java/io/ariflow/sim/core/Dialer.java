@@ -34,13 +34,14 @@ public final class Dialer {
     if (timeout > 0) {
       leg.dialTimer = core.schedule(Duration.ofSeconds(timeout), () -> timedOut(leg));
     }
-    core.channelRegistry.dialStart(leg);
+    leg.dialStartPending = true;
     if (phone) {
       core.phones.start(leg, leg.endpoint.substring(leg.endpoint.indexOf('/') + 1));
     } else {
       farEnd.state = ChannelState.RING;
       core.runner.start(farEnd, farEnd.context, farEnd.exten, 1);
     }
+    core.channelRegistry.flushDialStart(leg);
   }
 
   private void timedOut(Channel leg) {

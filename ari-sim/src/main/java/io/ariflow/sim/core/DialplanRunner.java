@@ -26,6 +26,10 @@ final class DialplanRunner {
     ch.exten = exten;
     ch.priority = priority;
     if (steps.isEmpty() || priority > steps.get().size()) {
+      if (ch.kind == ChannelKind.LOCAL_1) {
+        ch.location(context, exten, priority, ch.homeAppName, ch.homeAppData);
+        ch.dialplanAfterDestroy = true;
+      }
       core.teardown.hangup(ch, Teardown.Request.NONE, HangupCause.UNKNOWN);
       return;
     }
@@ -43,6 +47,7 @@ final class DialplanRunner {
       String data = expand(step.data(), ch);
       ch.location(ch.context, ch.exten, p, step.app(), data);
       core.notifier.channel(ch, () -> core.events.dialplan(ch));
+      applyPendingCaller(ch);
       Duration next = perform(ch, step, data);
       if (next == null) {
         return;
@@ -56,6 +61,15 @@ final class DialplanRunner {
         return;
       }
       p++;
+    }
+  }
+
+  /** A caller-id change queued by the Local partner shows once this channel's dialplan runs again. */
+  private void applyPendingCaller(Channel ch) {
+    if (ch.pendingCaller != null) {
+      ch.caller = ch.pendingCaller;
+      ch.pendingCaller = null;
+      core.notifier.channel(ch, () -> core.events.callerId(ch));
     }
   }
 

@@ -31,6 +31,7 @@ public final class Originator {
     one.caller = party;
     one.connected = party;
     two.caller = r.app() == null ? party : Party.EMPTY;
+    two.connected = r.app() == null ? party : Party.EMPTY;
     two.state = ChannelState.RING;
     subscribe(r.app(), one, two);
     applyVariables(two, r.variables());

@@ -117,8 +117,17 @@ public final class SimCore {
    * teardown, then nothing more happens in it.
    */
   public void shutdown() {
-    for (Channel ch : channels.values().toArray(new Channel[0])) {
-      teardown.hangup(ch, Teardown.Request.of(4, true), HangupCause.UNKNOWN);
+    Channel[] all = channels.values().toArray(new Channel[0]);
+    for (Channel ch : all) {
+      notifier.channel(ch, () -> events.hangupRequest(ch, 4, true));
+    }
+    for (Channel ch : all) {
+      if (ch.kind == ChannelKind.LOCAL_2 && ch.stasisApp == null) {
+        teardown.hangup(ch, Teardown.Request.of(HangupCause.NORMAL, true), HangupCause.UNKNOWN);
+      }
+    }
+    for (Channel ch : all) {
+      teardown.hangup(ch, Teardown.Request.NONE, HangupCause.UNKNOWN);
     }
     alive = false;
   }

@@ -43,7 +43,7 @@ public final class Snoops {
     core.channelRegistry.announceCreated(snoop);
     JsonObject response = core.channelRegistry.json(snoop);
     if (target.bridge != null) {
-      core.bridgePeers.refresh(target.bridge, null);
+      core.bridgePeers.reannounce(target.bridge, null);
     }
     if (!core.stasis.enter(snoop, app, args)) {
       core.teardown.hangup(snoop, Teardown.Request.NONE, HangupCause.NORMAL);

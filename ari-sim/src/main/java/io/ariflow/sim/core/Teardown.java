@@ -102,6 +102,14 @@ final class Teardown {
       ch.appData = "";
     }
     core.notifier.channel(ch, () -> core.events.destroyed(ch, cause));
+    if (ch.pendingCaller != null) {
+      ch.caller = ch.pendingCaller;
+      ch.pendingCaller = null;
+      core.notifier.channel(ch, () -> core.events.callerId(ch));
+    }
+    if (ch.dialplanAfterDestroy) {
+      core.notifier.channel(ch, () -> core.events.dialplan(ch));
+    }
     core.channelRegistry.remove(ch);
   }
 
@@ -112,9 +120,18 @@ final class Teardown {
     ch.dialTimer = -1;
   }
 
+  /** QoS variables of a hanging-up PJSIP channel; its single bridge peer gets the *BRIDGED copies. */
   private void rtpQos(Channel ch) {
+    Channel peer = null;
+    if (ch.bridge != null && ch.bridge.members.size() == 2) {
+      peer = ch.bridge.members.get(0) == ch ? ch.bridge.members.get(1) : ch.bridge.members.get(0);
+    }
     for (String var : RTP_QOS) {
       core.notifier.channel(ch, () -> core.events.varset(ch, var, RtpStats.value(var)));
+      if (peer != null) {
+        Channel p = peer;
+        core.notifier.channel(p, () -> core.events.varset(p, var + "BRIDGED", RtpStats.value(var)));
+      }
     }
   }
 }

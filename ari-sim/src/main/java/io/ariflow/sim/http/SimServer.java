@@ -1,6 +1,7 @@
 package io.ariflow.sim.http;
 
 import io.ariflow.sim.ClockMode;
+import io.ariflow.sim.RestartTiming;
 import io.ariflow.sim.SimOptions;
 import io.ariflow.sim.clock.RealClock;
 import io.ariflow.sim.clock.SimClock;
@@ -91,11 +92,16 @@ public final class SimServer extends VerticleBase {
    * {@code core restart now}: live channels are torn down (events still delivered), sockets dropped without
    * close frame, the port refuses connections, then answers 404 HTML, then 503, then comes back empty.
    */
-  public Future<Void> restart(Duration refused, Duration html404, Duration notBooted) {
-    core.shutdown();
-    events.dropAll();
+  public Future<Void> restart(RestartTiming timing) {
     Promise<Void> up = Promise.promise();
-    server.close().onComplete(closed -> clock.schedule(refused, () -> relisten(html404, notBooted, up)));
+    clock.schedule(timing.hangup(), () -> {
+      core.shutdown();
+      clock.schedule(timing.drop(), () -> {
+        events.dropAll();
+        server.close().onComplete(closed ->
+            clock.schedule(timing.refused(), () -> relisten(timing.html404(), timing.notBooted(), up)));
+      });
+    });
     return up.future();
   }
 

@@ -1,0 +1,42 @@
+package io.ariflow.sim.script;
+
+import java.time.Duration;
+
+/** What a scripted caller does at one step of its script, written {@code press 1}, {@code hangup}, ... in YAML. */
+public sealed interface CallAction {
+
+  /** Sends RFC 2833 digits ({@code 0-9 * # A-D}), one ChannelDtmfReceived each. */
+  record Press(String digits) implements CallAction {}
+
+  /** Hangs up (BYE). */
+  record Hangup() implements CallAction {}
+
+  /** Puts the call on hold (re-INVITE sendonly): ChannelHold. */
+  record Hold() implements CallAction {}
+
+  /** Takes the call off hold: ChannelUnhold. */
+  record Unhold() implements CallAction {}
+
+  /** Speaks for a while (talk events if the engine set TALK_DETECT). */
+  record Talk(Duration length) implements CallAction {}
+
+  static CallAction press(String digits) {
+    return new Press(digits);
+  }
+
+  static CallAction hangup() {
+    return new Hangup();
+  }
+
+  static CallAction hold() {
+    return new Hold();
+  }
+
+  static CallAction unhold() {
+    return new Unhold();
+  }
+
+  static CallAction talk(Duration length) {
+    return new Talk(length);
+  }
+}

@@ -1,0 +1,35 @@
+package io.ariflow.sim.script;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One step of a caller's script: optionally wait for an event on the call ({@code on}), then wait
+ * {@code after} (counted from the event, or from the previous step), then {@link CallAction act}.
+ *
+ * @param on the event to wait for first, if any
+ * @param after delay before acting; zero acts at once
+ * @param action what the caller does
+ */
+public record ScriptStep(Optional<CallEvent> on, Duration after, CallAction action) {
+
+  public ScriptStep {
+    if (after.isNegative()) {
+      throw new IllegalArgumentException("after must not be negative: " + after);
+    }
+  }
+
+  public static ScriptStep on(CallEvent event, CallAction action) {
+    return new ScriptStep(Optional.of(event), Duration.ZERO, action);
+  }
+
+  public static ScriptStep after(Duration delay, CallAction action) {
+    return new ScriptStep(Optional.empty(), delay, action);
+  }
+
+  @Override
+  public String toString() {
+    return on.map(e -> "on " + e.yamlName() + " ").orElse("") + (after.isZero() ? "" : "after " + after + " ")
+        + action;
+  }
+}
