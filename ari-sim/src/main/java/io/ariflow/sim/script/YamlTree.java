@@ -48,11 +48,17 @@ final class YamlTree {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       problems.at(at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
-          "YAML syntax: " + e.getOriginalMessage().replaceAll("\\s+", " ").trim());
+          "YAML syntax: " + readable(e.getOriginalMessage()));
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** SnakeYAML's message without its source excerpts: "... (line 4, column 7) expected ..., but found ...". */
+  private static String readable(String message) {
+    return message.replaceAll(" in 'reader', line (\\d+), column (\\d+):\\s*\\n[^\\n]*\\n\\s*\\^", " (line $1, column $2)")
+        .replaceAll("\\s+", " ").trim();
   }
 
   private static Node node(YAMLParser parser, JsonToken token) throws IOException {
