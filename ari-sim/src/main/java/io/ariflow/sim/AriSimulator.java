@@ -72,6 +72,7 @@ public final class AriSimulator {
     return faults;
   }
 
+  /** Undeploys the simulator; open event sockets are dropped without a close frame, as a dying Asterisk does. */
   public Future<Void> stop() {
     return vertx.undeploy(deploymentId);
   }

@@ -138,6 +138,13 @@ class FaultsTest {
     assertEquals(List.of("StasisStart", "ChannelStateChange"), rec.types());
   }
 
+  @Test
+  void stoppingWithAnOpenSocketDropsItAndCompletes() throws Exception {
+    EventRecorder rec = h.connect("engine");
+    SimHarness.await(h.sim.stop());
+    rec.closed.get(5, TimeUnit.SECONDS);
+  }
+
   private void awaitListening() {
     for (int i = 0; i < 50; i++) {
       boolean up = SimHarness.await(h.http.get(h.sim.port(), "127.0.0.1", "/").send()

@@ -143,7 +143,7 @@ final class SimHarness implements AutoCloseable {
         await(rec.ws.close().recover(e -> Future.succeededFuture()));
       }
     }
-    await(sim.stop());
+    await(sim.stop().recover(e -> Future.succeededFuture()));
     await(vertx.close());
   }
 

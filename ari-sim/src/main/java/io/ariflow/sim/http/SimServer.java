@@ -56,6 +56,9 @@ public final class SimServer extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    if (events != null) {
+      events.dropAll();
+    }
     return server == null ? Future.succeededFuture() : server.close();
   }
 
