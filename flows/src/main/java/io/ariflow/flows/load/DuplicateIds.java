@@ -1,5 +1,6 @@
 package io.ariflow.flows.load;
 
+import io.ariflow.flows.spec.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,17 @@ final class DuplicateIds {
         return;
       }
       for (FlowDraft draft : same) {
-        List<String> others = same.stream().filter(o -> o != draft).map(o -> o.idLocation().toString()).toList();
+        List<String> others = same.stream().filter(o -> o != draft).map(o -> place(o, draft)).toList();
         draft.problems().error(draft.idLocation(), "duplicate flow id '" + id + "' (also at "
             + String.join(", ", others) + "): rename one of them");
       }
     });
     return unique;
+  }
+
+  /** Where {@code other} is, said relative to {@code draft}: just the line in the same file. */
+  private static String place(FlowDraft other, FlowDraft draft) {
+    Location at = other.idLocation();
+    return at.file().equals(draft.idLocation().file()) ? "line " + at.line() : at.toString();
   }
 }

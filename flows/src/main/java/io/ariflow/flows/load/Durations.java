@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Durations {
 
   /** How to write a duration, for messages. */
-  public static final String HOW = "write a whole number with a unit: 250ms, 5s, 2m, 1h (or 1m30s)";
+  public static final String HOW = "a whole number with a unit, such as 250ms, 5s, 2m, 1h or 1m30s";
 
   private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h))+");
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h)");

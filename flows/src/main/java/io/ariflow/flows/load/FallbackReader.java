@@ -28,8 +28,13 @@ final class FallbackReader {
   }
 
   static Optional<Fallback> read(YamlNode node, ReadContext context) {
-    if (!(node instanceof YamlMap map) || map.entries().size() != 1) {
+    if (!(node instanceof YamlMap map) || map.entries().isEmpty()) {
       context.error(node, Messages.wrong("fallback", EXPECTED, node));
+      return Optional.empty();
+    }
+    if (map.entries().size() > 1) {
+      context.error(node, "'fallback' takes exactly one of hangup, continue, goto (found "
+          + String.join(", ", map.entries().stream().map(YamlEntry::key).toList()) + ")");
       return Optional.empty();
     }
     YamlEntry form = map.entries().get(0);

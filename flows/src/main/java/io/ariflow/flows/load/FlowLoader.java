@@ -73,9 +73,9 @@ public final class FlowLoader {
     SoundCheck.check(draft, sounds);
   }
 
-  /** The names a flow's return steps hand back, empty when the flow is unknown. */
+  /** The names a flow's return steps hand back, empty when the flow is unknown or broken. */
   private static Optional<Set<String>> returnsOf(FlowDraft callee) {
-    if (callee == null) {
+    if (callee == null || !callee.complete()) {
       return Optional.empty();
     }
     Set<String> names = new LinkedHashSet<>();

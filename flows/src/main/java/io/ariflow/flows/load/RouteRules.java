@@ -1,9 +1,11 @@
 package io.ariflow.flows.load;
 
+import io.ariflow.flows.load.decl.Messages;
 import io.ariflow.flows.load.decl.ReadContext;
 import io.ariflow.flows.load.yaml.YamlEntry;
 import io.ariflow.flows.load.yaml.YamlMap;
 import io.ariflow.flows.load.yaml.YamlNode;
+import io.ariflow.flows.spec.HttpSpec;
 import io.ariflow.flows.spec.Outcomes;
 import io.ariflow.flows.spec.StepSpec;
 import java.util.List;
@@ -22,13 +24,14 @@ final class RouteRules {
   private RouteRules() {
   }
 
-  static void check(StepSpec spec, YamlMap map, ReadContext context) {
-    map.get("on").filter(YamlMap.class::isInstance).ifPresent(on -> onKeys(spec, (YamlMap) on, context));
+  static void check(StepSpec spec, boolean ownsTimeout, YamlMap map, ReadContext context) {
+    map.get("on").filter(YamlMap.class::isInstance)
+        .ifPresent(on -> onKeys(spec, ownsTimeout, (YamlMap) on, context));
     map.get("next").ifPresent(next -> nextUse(spec, next, context));
     unrouted(spec, context);
   }
 
-  private static void onKeys(StepSpec spec, YamlMap on, ReadContext context) {
+  private static void onKeys(StepSpec spec, boolean ownsTimeout, YamlMap on, ReadContext context) {
     List<String> routable = routable(spec);
     for (YamlEntry entry : on.entries()) {
       String outcome = entry.key();
@@ -36,16 +39,24 @@ final class RouteRules {
         context.error(entry.keyLocation(), "outcome '" + outcome + "' of a " + spec.typeName()
             + " step is routed by its own fields; remove it from 'on'");
       } else if (!spec.produces(outcome)) {
-        context.error(entry.keyLocation(), "a " + spec.typeName() + " step cannot produce '" + outcome
-            + "' (it produces " + String.join(", ", routable) + ")" + whyNot(spec, outcome)
+        context.error(entry.keyLocation(), Messages.aStep(spec.typeName()) + " cannot produce '" + outcome
+            + "' (it produces " + produced(spec, routable) + ")" + whyNot(spec, outcome, ownsTimeout)
             + DidYouMean.hint(outcome, routable));
       }
     }
   }
 
-  private static String whyNot(StepSpec spec, String outcome) {
-    return outcome.equals(Outcomes.TIMEOUT) && spec.common().timeout().isEmpty()
-        ? "; 'timeout' needs a timeout: on the step" : "";
+  private static String whyNot(StepSpec spec, String outcome, boolean ownsTimeout) {
+    if (!outcome.equals(Outcomes.TIMEOUT) || spec.common().timeout().isPresent()) {
+      return "";
+    }
+    return ownsTimeout ? "; its timeout: is its own setting and ends in one of the outcomes above"
+        : "; 'timeout' needs a timeout: on the step";
+  }
+
+  private static String produced(StepSpec spec, List<String> routable) {
+    String list = String.join(", ", routable);
+    return spec instanceof HttpSpec ? list + ", or a status such as 404 or 4xx" : list;
   }
 
   private static List<String> routable(StepSpec spec) {
@@ -55,13 +66,13 @@ final class RouteRules {
   private static void nextUse(StepSpec spec, YamlNode next, ReadContext context) {
     Optional<String> outcome = spec.defaultOutcome();
     if (outcome.isEmpty() && spec.canEnd()) {
-      context.error(next, "a " + spec.typeName() + " step ends the run: remove 'next'");
+      context.error(next, Messages.aStep(spec.typeName()) + " ends the run: remove 'next'");
     } else if (outcome.isEmpty()) {
-      context.error(next, "a " + spec.typeName() + " step has no default outcome for 'next': route "
+      context.error(next, Messages.aStep(spec.typeName()) + " has no default outcome for 'next': route "
           + String.join(", ", routable(spec)) + " with 'on'");
     } else if (spec.fixedTargets().containsKey(outcome.get())) {
-      context.error(next, "'next' is not used: this " + spec.typeName() + " step's own fields route '"
-          + outcome.get() + "'; remove it");
+      context.error(next, "'next' is not used: this " + spec.typeName() + " step already routes '"
+          + outcome.get() + "' with its own fields; remove 'next'");
     }
   }
 

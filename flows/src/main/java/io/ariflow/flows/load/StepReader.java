@@ -87,14 +87,14 @@ final class StepReader {
         context.field(field.name(), node.get().location());
         field.kind().read(node.get(), field.name(), context).ifPresent(v -> values.put(field.name(), v));
       } else if (field.required()) {
-        context.error(location, "a " + decl.type() + " step needs '" + field.name() + "' (" + field.doc() + ")");
+        context.error(location, Messages.aStep(decl.type()) + " needs '" + field.name() + "' (" + field.doc() + ")");
       }
     }
     if (problems.hasErrorsSince(mark)) {
       return Optional.empty();
     }
     StepSpec spec = decl.build().apply(new StepFields(decl, common, values, map, context));
-    RouteRules.check(spec, map, context);
+    RouteRules.check(spec, decl.ownsTimeout(), map, context);
     return Optional.of(spec);
   }
 
@@ -103,7 +103,7 @@ final class StepReader {
     decl.fields().forEach(f -> known.add(f.name()));
     for (YamlEntry entry : map.entries()) {
       if (!known.contains(entry.key())) {
-        context.error(entry.keyLocation(), "unknown field '" + entry.key() + "' in a " + decl.type() + " step"
+        context.error(entry.keyLocation(), "unknown field '" + entry.key() + "' in " + Messages.aStep(decl.type())
             + DidYouMean.hint(entry.key(), known));
       }
     }

@@ -64,18 +64,10 @@ final class LogicDecls {
   }
 
   private static StepSpec branch(StepFields f) {
-    onlyOne(f, ELSE);
     return new BranchSpec(f.common(), f.get(BRANCH_CASES), f.optional(ELSE));
   }
 
   private static StepSpec switchStep(StepFields f) {
-    onlyOne(f, DEFAULT);
     return new SwitchSpec(f.common(), f.get(SWITCH_VALUE), f.get(SWITCH_CASES), f.optional(DEFAULT));
-  }
-
-  private static void onlyOne(StepFields f, Field<String> alternative) {
-    if (f.written(alternative) && f.common().next().isPresent()) {
-      f.context().error(f.nodeOf(alternative), "give either '" + alternative.name() + "' or 'next', not both");
-    }
   }
 }

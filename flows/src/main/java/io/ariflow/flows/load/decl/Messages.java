@@ -13,6 +13,12 @@ public final class Messages {
     return "'" + field + "' must be " + expected + ", not " + found.describe();
   }
 
+  /** {@code "a play step"}, {@code "an http step"}: the step type with its article. */
+  public static String aStep(String type) {
+    boolean an = "aeiou".indexOf(type.charAt(0)) >= 0 || type.equals("http");
+    return (an ? "an " : "a ") + type + " step";
+  }
+
   /** Quotes a name for a message. */
   public static String quote(String name) {
     return "'" + name + "'";

@@ -40,7 +40,7 @@ final class SayDecl {
       }
     }
     if (given.size() != 1) {
-      f.context().error(f.node(), "a say step needs exactly one of digits, number, characters, date"
+      f.context().error(f.common().location(), "a say step needs exactly one of digits, number, characters, date"
           + (given.isEmpty() ? "" : " (found " + given.size() + ")"));
     }
     SayKind kind = given.isEmpty() ? SayKind.DIGITS : given.get(0);

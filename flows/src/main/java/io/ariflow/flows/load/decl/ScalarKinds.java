@@ -24,7 +24,7 @@ public final class ScalarKinds {
 
   /** A duration such as {@code 5s}. */
   public static Kind<Duration> duration() {
-    String expected = "a duration (" + Durations.HOW + ")";
+    String expected = "a duration: " + Durations.HOW;
     return new ScalarKind<>(expected, Schemas.pattern("^([0-9]+(ms|s|m|h))+$"), (s, field, context) -> {
       Optional<Duration> value = Durations.parse(s.text());
       if (value.isEmpty()) {

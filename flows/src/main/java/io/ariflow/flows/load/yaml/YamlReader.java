@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.ariflow.flows.load.Problems;
 import io.ariflow.flows.spec.Location;
 import java.io.IOException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -137,6 +139,17 @@ public final class YamlReader {
   private void syntaxError(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     Location location = at == null ? new Location(file, 1, 1) : location(at);
-    problems.error(location, "YAML syntax: " + e.getOriginalMessage().replaceAll("\\s+", " ").trim());
+    problems.error(location, "YAML syntax: " + syntaxMessage(e));
+  }
+
+  /** SnakeYAML's problem and context, without its quoted source excerpt. */
+  private static String syntaxMessage(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+      Mark mark = marked.getContextMark();
+      String context = marked.getContext() == null || mark == null ? "" : " (" + marked.getContext()
+          + " started at " + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ")";
+      return marked.getProblem() + context;
+    }
+    return e.getOriginalMessage().replaceAll("\\s+", " ").trim();
   }
 }
