@@ -143,6 +143,11 @@ final class ExecutionContext implements StepContext {
   }
 
   @Override
+  public boolean callerGone() {
+    return env.caller().gone();
+  }
+
+  @Override
   public boolean answered() {
     return env.caller().answered();
   }

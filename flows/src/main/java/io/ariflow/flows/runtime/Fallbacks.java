@@ -3,7 +3,9 @@ package io.ariflow.flows.runtime;
 import io.ariflow.flows.spec.Fallback;
 import io.ariflow.flows.spec.FlowSpec;
 import io.ariflow.flows.steps.FlowEnd;
+import io.ariflow.flows.steps.Termination;
 import io.vertx.core.Future;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +22,13 @@ final class Fallbacks {
   private final RunEnvironment env;
   private final RunMachine machine;
   private final Timeline timeline;
+  private final BooleanSupplier cancelled;
 
-  Fallbacks(RunEnvironment env, RunMachine machine, Timeline timeline) {
+  Fallbacks(RunEnvironment env, RunMachine machine, Timeline timeline, BooleanSupplier cancelled) {
     this.env = env;
     this.machine = machine;
     this.timeline = timeline;
+    this.cancelled = cancelled;
   }
 
   Future<RunResult> apply(FlowSpec flow, Frame top, String reason, StepLauncher launcher) {
@@ -43,14 +47,19 @@ final class Fallbacks {
   }
 
   private Future<RunResult> afterGoto(FlowEnd end, RunResult failed) {
+    if (cancelled.getAsBoolean()) {
+      machine.fire(RunInput.CANCEL, "run cancelled in the fallback path");
+      return Future.succeededFuture(failed);
+    }
     if (end instanceof FlowEnd.Failed again) {
       timeline.note(env.ports().timers().now(), "fallback failed: " + again.reason());
       machine.fire(RunInput.STEP_FAILED, again.reason());
       return hangup(LAST_RESORT).map(done -> failed);
     }
-    Future<Void> settled = end instanceof FlowEnd.Returned && !env.caller().gone()
-        ? env.ports().calls().continueInDialplan(env.info().channelId(), null, null, null).otherwiseEmpty()
-        : Future.succeededFuture();
+    Termination termination = Ending.termination(end);
+    Future<Void> settled = termination == null
+        ? Future.succeededFuture()
+        : Terminations.perform(termination, env).otherwiseEmpty();
     return settled.map(done -> {
       machine.fire(RunInput.FALLBACK_DONE, "goto path ended");
       return failed;

@@ -76,7 +76,7 @@ public final class FlowRun {
         new LoopGuard(options.maxStepsWithoutWait()), info, info.asVariables(), options.zone(), this::callSubFlow);
     StepExecution execution = new StepExecution(ports.timers(), options.cleanupGrace(), this::callerGone);
     this.launcher = new StepLauncher(env, steps, execution, timeline, machine);
-    this.fallbacks = new Fallbacks(env, machine, timeline);
+    this.fallbacks = new Fallbacks(env, machine, timeline, () -> cancelReason != null);
   }
 
   /** Starts the flow; the future completes when the run ends, however it ends (it never fails). */
@@ -148,6 +148,11 @@ public final class FlowRun {
     return top == null ? Map.of() : java.util.Collections.unmodifiableMap(top.variables());
   }
 
+  /** The {@code steps.<id>} results of the Stasis flow (empty before start), for inspection and tests. */
+  public Map<String, Object> stepResults() {
+    return top == null ? Map.of() : java.util.Collections.unmodifiableMap(top.stepResults());
+  }
+
   private void observeCaller(AriEvent event) {
     if (event instanceof ChannelStateChange change && "Up".equals(change.channel().state())) {
       env.caller().markAnswered();
@@ -196,12 +201,15 @@ public final class FlowRun {
       return;
     }
     Ending ending = Ending.of(end, env.caller().gone(), launcher.lastStep());
-    if (ending.needsContinue()) {
-      env.ports().calls().continueInDialplan(info.channelId(), null, null, null)
-          .onComplete(sent -> conclude(RunInput.FLOW_END, ending.result(), ending.text()));
-      return;
-    }
-    conclude(RunInput.FLOW_END, ending.result(), ending.text());
+    Future<Void> sent = ending.command().map(command -> Terminations.perform(command, env))
+        .orElse(Future.succeededFuture());
+    sent.onComplete(done -> {
+      if (done.failed()) {
+        LOG.warn("call {}: final command for '{}' refused: {}", info.callId(), ending.text(),
+            done.cause().getMessage());
+      }
+      conclude(RunInput.FLOW_END, ending.result(), ending.text());
+    });
   }
 
   private void conclude(RunInput input, RunResult runResult, String text) {

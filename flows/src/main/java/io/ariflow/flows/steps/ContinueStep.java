@@ -4,7 +4,7 @@ import io.ariflow.flows.spec.ContinueSpec;
 import io.vertx.core.Future;
 import java.util.Optional;
 
-/** {@code continue}: sends the caller back to the dialplan (by default right after Stasis()) and ends the run. */
+/** {@code continue}: ends the run; the interpreter sends the caller back to the dialplan (default: after Stasis()). */
 public final class ContinueStep implements StepType<ContinueSpec> {
 
   @Override
@@ -16,8 +16,7 @@ public final class ContinueStep implements StepType<ContinueSpec> {
   public Future<StepResult> execute(ContinueSpec spec, StepContext ctx) {
     Optional<String> context = spec.context().map(ctx::render);
     Optional<String> extension = spec.extension().map(ctx::render);
-    Integer priority = spec.priority().isPresent() ? spec.priority().getAsInt() : null;
-    return ctx.calls().continueInDialplan(ctx.channelId(), context.orElse(null), extension.orElse(null), priority)
-        .map(done -> StepResult.terminal(new Termination.Continued(context, extension, spec.priority()), ""));
+    return Future.succeededFuture(
+        StepResult.terminal(new Termination.Continued(context, extension, spec.priority()), ""));
   }
 }

@@ -73,15 +73,16 @@ public final class DigitCollector {
     if (result.future().isComplete()) {
       return;
     }
+    boolean terminator = rules.terminator().filter(digit::equals).isPresent();
+    if (!terminator) {
+      digits.append(digit);
+    }
     if (prompt != null) {
       prompt.stop();
     }
-    if (rules.terminator().filter(digit::equals).isPresent()) {
+    if (terminator) {
       finish(Collected.End.TERMINATOR);
-      return;
-    }
-    digits.append(digit);
-    if (rules.enough().test(digits.toString())) {
+    } else if (rules.enough().test(digits.toString())) {
       finish(Collected.End.COMPLETE);
     } else {
       arm(rules.interDigitTimeout());

@@ -3,7 +3,7 @@ package io.ariflow.flows.steps;
 import io.ariflow.flows.spec.HangupSpec;
 import io.vertx.core.Future;
 
-/** {@code hangup}: hangs the caller up with the flow's cause and ends the run. */
+/** {@code hangup}: ends the run; the interpreter then hangs the caller up with the flow's cause. */
 public final class HangupStep implements StepType<HangupSpec> {
 
   @Override
@@ -13,7 +13,6 @@ public final class HangupStep implements StepType<HangupSpec> {
 
   @Override
   public Future<StepResult> execute(HangupSpec spec, StepContext ctx) {
-    return ctx.calls().hangup(ctx.channelId(), spec.cause())
-        .map(done -> StepResult.terminal(new Termination.HungUp(spec.cause()), ""));
+    return Future.succeededFuture(StepResult.terminal(new Termination.HungUp(spec.cause()), ""));
   }
 }

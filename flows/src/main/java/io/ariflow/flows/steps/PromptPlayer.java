@@ -12,21 +12,28 @@ import java.util.List;
 public final class PromptPlayer {
 
   private final StepContext ctx;
+  private final String channelId;
   private final String playbackId;
   private final List<String> media;
   private Future<Void> finished;
   private boolean done;
   private boolean stopping;
 
-  private PromptPlayer(StepContext ctx, List<String> media) {
+  private PromptPlayer(StepContext ctx, String channelId, List<String> media) {
     this.ctx = ctx;
+    this.channelId = channelId;
     this.playbackId = ctx.ids().next("playback");
     this.media = media;
   }
 
   /** Starts playing {@code media} to the caller in {@code lang} (null for the channel's language). */
   public static PromptPlayer start(StepContext ctx, List<String> media, String lang) {
-    PromptPlayer player = new PromptPlayer(ctx, media);
+    return startOn(ctx, ctx.channelId(), media, lang);
+  }
+
+  /** Starts playing {@code media} to another channel of the run, e.g. a dialled leg (announce, screening). */
+  public static PromptPlayer startOn(StepContext ctx, String channelId, List<String> media, String lang) {
+    PromptPlayer player = new PromptPlayer(ctx, channelId, media);
     player.begin(lang);
     return player;
   }
@@ -34,7 +41,7 @@ public final class PromptPlayer {
   private void begin(String lang) {
     Future<PlaybackFinished> event =
         ctx.next(PlaybackFinished.class, e -> e.playback() != null && playbackId.equals(e.playback().id()));
-    finished = ctx.calls().play(playbackId, "channel:" + ctx.channelId(), media, lang)
+    finished = ctx.calls().play(playbackId, "channel:" + channelId, media, lang)
         .compose(sent -> event)
         .compose(this::check);
   }

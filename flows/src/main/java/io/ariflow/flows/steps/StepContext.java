@@ -69,6 +69,9 @@ public interface StepContext {
   /** Sets the timeline note now, so it is kept even if the step is then cancelled. */
   void putNote(String text);
 
+  /** Whether the caller hung up or left Stasis (a step on a {@code hangup} route runs without a caller). */
+  boolean callerGone();
+
   /** Whether the caller's channel is answered. */
   boolean answered();
 

@@ -5,22 +5,23 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * How a terminal step ended the run. The step has already sent its command (hangup, continue); the
- * interpreter only stops. {@link Return} is handled by the interpreter: back to the calling flow, or, at the
- * top, back to the dialplan.
+ * How a terminal step ends the run. The interpreter performs the final command itself once the step (and its
+ * clean-up) is over: hang the caller up, send it back to the dialplan, or, for {@link Return}, go back to the
+ * calling flow (at the top: the dialplan). So the caller's own hangup events, which may arrive before the
+ * command's answer, can never turn a deliberate end into a "caller hung up".
  */
 public sealed interface Termination {
 
   /**
-   * The flow hung the caller up.
+   * Hang the caller up.
    *
-   * @param cause the ARI hangup reason sent
+   * @param cause the ARI hangup reason to send
    */
   record HungUp(String cause) implements Termination {
   }
 
   /**
-   * The caller went back to the dialplan.
+   * Send the caller back to the dialplan.
    *
    * @param context the context, empty for "after Stasis()"
    * @param extension the extension, empty for "after Stasis()"
