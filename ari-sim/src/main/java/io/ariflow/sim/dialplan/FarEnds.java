@@ -23,6 +23,7 @@ public final class FarEnds {
 
   /** Concatenates groups of steps. */
   @SafeVarargs
+  @SuppressWarnings("varargs")
   public static List<Step> of(List<Step>... groups) {
     List<Step> all = new ArrayList<>();
     Arrays.stream(groups).forEach(all::addAll);
