@@ -139,6 +139,23 @@ class FaultsTest {
   }
 
   @Test
+  void aQuickRestartNeedsNoClockAdvance() throws Exception {
+    EventRecorder rec = h.connect("engine");
+    SimHarness.await(h.sim.faults().restart(RestartTiming.quick()));
+    rec.closed.get(5, TimeUnit.SECONDS);
+    assertEquals(200, h.get("/asterisk/info").status());
+  }
+
+  @Test
+  void serverAnswersWebSocketPings() throws Exception {
+    EventRecorder rec = h.connect("engine");
+    CompletableFuture<Buffer> pong = new CompletableFuture<>();
+    rec.ws.pongHandler(pong::complete);
+    SimHarness.await(rec.ws.writePing(Buffer.buffer("are-you-there")));
+    assertEquals("are-you-there", pong.get(5, TimeUnit.SECONDS).toString());
+  }
+
+  @Test
   void stoppingWithAnOpenSocketDropsItAndCompletes() throws Exception {
     EventRecorder rec = h.connect("engine");
     SimHarness.await(h.sim.stop());
