@@ -93,6 +93,11 @@ public final class AriSimulator {
     return run(core -> core.callers().sendDtmf(channelId, digits, 280));
   }
 
+  /** Digits {@code gap} apart on the sim clock, the first one at once (to exercise inter-digit timeouts). */
+  public Future<Void> callerSendsDtmf(String channelId, String digits, Duration gap) {
+    return run(core -> core.callers().sendDtmf(channelId, digits, 280, gap));
+  }
+
   /** The caller hangs up (BYE): ChannelHangupRequest without cause, then StasisEnd. */
   public Future<Void> callerHangsUp(String channelId) {
     return run(core -> core.callers().hangup(channelId));

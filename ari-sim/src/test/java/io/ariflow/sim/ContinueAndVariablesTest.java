@@ -102,6 +102,18 @@ class ContinueAndVariablesTest {
   }
 
   @Test
+  void spacedDigitsArriveOnTheSimClock() {
+    String id = answeredCall();
+    SimHarness.await(h.sim.callerSendsDtmf(id, "42", java.time.Duration.ofSeconds(2)));
+    rec.await("ChannelDtmfReceived");
+    h.advanceSeconds(1.9);
+    h.sync(rec);
+    assertEquals(1, rec.types().stream().filter("ChannelDtmfReceived"::equals).count());
+    h.advanceSeconds(0.1);
+    assertEquals("2", rec.awaitNth(EventRecorder.type("ChannelDtmfReceived"), 1).getString("digit"));
+  }
+
+  @Test
   void callerHoldIsReportedButAriHoldIsNot() {
     String id = answeredCall();
     SimHarness.await(h.sim.callerHolds(id));

@@ -32,9 +32,23 @@ public final class Callers {
   }
 
   public void sendDtmf(String channelId, String digits, int durationMs) {
+    sendDtmf(channelId, digits, durationMs, Duration.ZERO);
+  }
+
+  /** Digits spaced {@code gap} apart on the sim clock (the first one now), for inter-digit timeouts. */
+  public void sendDtmf(String channelId, String digits, int durationMs, Duration gap) {
     Channel ch = core.channelRegistry.require(channelId);
-    for (char d : digits.toCharArray()) {
-      dtmfReceived(ch, String.valueOf(d), durationMs);
+    for (int i = 0; i < digits.length(); i++) {
+      String digit = String.valueOf(digits.charAt(i));
+      if (i == 0 || gap.isZero()) {
+        dtmfReceived(ch, digit, durationMs);
+      } else {
+        core.schedule(gap.multipliedBy(i), () -> {
+          if (ch.alive()) {
+            dtmfReceived(ch, digit, durationMs);
+          }
+        });
+      }
     }
   }
 

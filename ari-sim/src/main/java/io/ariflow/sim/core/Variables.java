@@ -75,6 +75,8 @@ public final class Variables {
       case "CHANNEL(language)" -> ch.language;
       case "CHANNEL(accountcode)" -> ch.accountcode;
       case "CHANNEL(channeltype)" -> ch.name.substring(0, ch.name.indexOf('/'));
+      case "BRIDGEPEER" -> ch.bridgePeer.isEmpty() ? null : ch.bridgePeer;
+      case "BRIDGEPVTCALLID" -> ch.bridgePvtCallId.isEmpty() ? null : ch.bridgePvtCallId;
       case "EXTEN" -> ch.exten;
       case "CONTEXT" -> ch.context;
       case "PRIORITY" -> Integer.toString(ch.priority);
