@@ -76,5 +76,6 @@ class AuthAndErrorsTest {
     HttpResponse<Buffer> noApp = h.raw(HttpMethod.GET, "/ari/events?api_key=engine:engine-secret", null);
     assertEquals(400, noApp.statusCode());
     assertTrue(noApp.bodyAsString().contains("HTTP request is missing param: [app]"));
+    assertEquals(426, h.raw(HttpMethod.GET, "/ari/events?app=engine&api_key=engine:engine-secret", null).statusCode());
   }
 }

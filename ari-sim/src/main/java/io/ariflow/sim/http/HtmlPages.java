@@ -9,6 +9,10 @@ public final class HtmlPages {
     return page("404 Not Found", "Not Found", "The requested URL was not found on this server.");
   }
 
+  public static String upgradeRequired() {
+    return page("426 Upgrade Required", "Upgrade Required", "This resource only accepts WebSocket connections.");
+  }
+
   public static String missingApp() {
     return page("400 Bad Request", "Bad Request", "HTTP request is missing param: [app]");
   }

@@ -38,6 +38,10 @@ public final class EventsEndpoint implements Handler<RoutingContext> {
       ctx.response().setStatusCode(400).putHeader("Content-Type", "text/html").end(HtmlPages.missingApp());
       return;
     }
+    if (!"websocket".equalsIgnoreCase(ctx.request().getHeader("Upgrade"))) {
+      ctx.response().setStatusCode(426).putHeader("Content-Type", "text/html").end(HtmlPages.upgradeRequired());
+      return;
+    }
     List<String> apps = Arrays.stream(app.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     boolean subscribeAll = "true".equalsIgnoreCase(ctx.request().getParam("subscribeAll"));
     HttpConnection connection = ctx.request().connection();
