@@ -47,7 +47,7 @@ final class StepReader {
     Optional<StepSpec> spec = entry.value() instanceof YamlMap map ? typed(id, location, map, context)
         : Optional.empty();
     if (!(entry.value() instanceof YamlMap)) {
-      context.error(entry.value(), "step '" + id + "' must be a mapping with a type, e.g. {type: answer}");
+      context.error(location, "step '" + id + "' must be a mapping with a type, e.g. {type: answer}");
     }
     return new ReadStep(id, location, spec, context);
   }

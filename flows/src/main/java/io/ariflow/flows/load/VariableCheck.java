@@ -2,6 +2,8 @@ package io.ariflow.flows.load;
 
 import io.ariflow.flows.load.decl.VarRead;
 import io.ariflow.flows.load.decl.VarWrite;
+import io.ariflow.flows.spec.CallSpec;
+import io.ariflow.flows.spec.CustomSpec;
 import io.ariflow.flows.spec.GetVarSpec;
 import io.ariflow.flows.spec.StepSpec;
 import java.util.ArrayList;
@@ -102,10 +104,10 @@ final class VariableCheck {
 
   /** The results a step produces, empty when any name may appear (custom steps, unknown callees). */
   private Optional<Set<String>> resultsOf(StepSpec spec) {
-    if (spec instanceof io.ariflow.flows.spec.CustomSpec) {
+    if (spec instanceof CustomSpec) {
       return Optional.empty();
     }
-    if (spec instanceof io.ariflow.flows.spec.CallSpec call) {
+    if (spec instanceof CallSpec call) {
       return returnsOf.apply(call.flow());
     }
     return Optional.of(spec.results());

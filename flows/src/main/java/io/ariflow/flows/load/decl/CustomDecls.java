@@ -1,5 +1,6 @@
 package io.ariflow.flows.load.decl;
 
+import io.ariflow.flows.load.Durations;
 import io.ariflow.flows.load.yaml.ScalarType;
 import io.ariflow.flows.load.yaml.YamlList;
 import io.ariflow.flows.load.yaml.YamlMap;
@@ -47,7 +48,7 @@ final class CustomDecls {
     return new Kind<>() {
       @Override
       public Optional<YamlNode> read(YamlNode node, String field, ReadContext context) {
-        boolean fits = fits(shape, node, field, context);
+        boolean fits = fits(shape, node);
         if (!fits) {
           context.error(node, Messages.wrong(field, describe(shape), node));
         }
@@ -61,13 +62,13 @@ final class CustomDecls {
     };
   }
 
-  private static boolean fits(CustomParameter.Kind shape, YamlNode node, String field, ReadContext context) {
+  private static boolean fits(CustomParameter.Kind shape, YamlNode node) {
     ScalarType type = node instanceof YamlScalar s ? s.type() : null;
     return switch (shape) {
       case TEXT -> type != null && type != ScalarType.NULL;
       case NUMBER -> type == ScalarType.INTEGER || type == ScalarType.DECIMAL;
       case BOOLEAN -> type == ScalarType.BOOLEAN;
-      case DURATION -> type != null && io.ariflow.flows.load.Durations.parse(((YamlScalar) node).text())
+      case DURATION -> type != null && Durations.parse(((YamlScalar) node).text())
           .isPresent();
       case LIST -> node instanceof YamlList;
       case MAP -> node instanceof YamlMap;

@@ -1,6 +1,7 @@
 package io.ariflow.flows.load.decl;
 
 import io.ariflow.flows.expr.Template;
+import io.ariflow.flows.expr.Templates;
 import io.ariflow.flows.spec.SayKind;
 import io.ariflow.flows.spec.SaySpec;
 import io.ariflow.flows.spec.StepSpec;
@@ -47,7 +48,7 @@ final class SayDecl {
     if (f.written(FORMAT) && kind != SayKind.DATE) {
       f.context().error(f.nodeOf(FORMAT), "'format' applies to date only: remove it or say a date");
     }
-    Template value = f.optional(VALUES.get(kind)).orElseGet(() -> io.ariflow.flows.expr.Templates.parse(""));
+    Template value = f.optional(VALUES.get(kind)).orElseGet(() -> Templates.parse(""));
     return new SaySpec(f.common(), kind, value, f.optional(FORMAT), f.optional(MediaDecls.LANG));
   }
 }

@@ -137,9 +137,17 @@ public final class YamlReader {
   }
 
   private void syntaxError(JsonProcessingException e) {
+    problems.error(syntaxLocation(e), "YAML syntax: " + syntaxMessage(e));
+  }
+
+  /** Where SnakeYAML found the problem, else where Jackson was. */
+  private Location syntaxLocation(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      Mark mark = marked.getProblemMark();
+      return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
     JsonLocation at = e.getLocation();
-    Location location = at == null ? new Location(file, 1, 1) : location(at);
-    problems.error(location, "YAML syntax: " + syntaxMessage(e));
+    return at == null ? new Location(file, 1, 1) : location(at);
   }
 
   /** SnakeYAML's problem and context, without its quoted source excerpt. */
