@@ -2,6 +2,7 @@ package io.ariflow.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
@@ -139,11 +140,16 @@ class FaultsTest {
   }
 
   @Test
-  void aQuickRestartNeedsNoClockAdvance() throws Exception {
+  void aQuickRestartNeedsNoClockAdvanceAndKeepsWhatAsteriskKeepsOnDisk() throws Exception {
     EventRecorder rec = h.connect("engine");
+    h.put("/deviceStates/Stasis:agent-1", Map.of("deviceState", "INUSE"));
+    String bridgeBefore = h.post("/bridges", Map.of("type", "mixing")).json().getString("id");
     SimHarness.await(h.sim.faults().restart(RestartTiming.quick()));
     rec.closed.get(5, TimeUnit.SECONDS);
     assertEquals(200, h.get("/asterisk/info").status());
+    assertEquals("INUSE", h.get("/deviceStates/Stasis:agent-1").json().getString("state"));
+    assertEquals(404, h.get("/bridges/" + bridgeBefore).status());
+    assertNotEquals(bridgeBefore, h.post("/bridges", Map.of("type", "mixing")).json().getString("id"));
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.ariflow.sim.core;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,10 +12,11 @@ public final class DeviceStates {
       "UNAVAILABLE", "RINGING", "RINGINUSE", "ONHOLD");
 
   private final SimCore core;
-  private final Map<String, String> states = new LinkedHashMap<>();
+  private final Map<String, String> states;
 
-  DeviceStates(SimCore core) {
+  DeviceStates(SimCore core, Map<String, String> states) {
     this.core = core;
+    this.states = states;
   }
 
   public void put(String name, String state) {

@@ -2,13 +2,16 @@ package io.ariflow.sim.core;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** ARI-controlled mailboxes: message counts only. */
 public final class Mailboxes {
 
-  private final Map<String, int[]> boxes = new LinkedHashMap<>();
+  private final Map<String, int[]> boxes;
+
+  Mailboxes(Map<String, int[]> boxes) {
+    this.boxes = boxes;
+  }
 
   public JsonArray list() {
     JsonArray all = new JsonArray();

@@ -20,10 +20,11 @@ public final class Recordings {
 
   private final SimCore core;
   private final Map<String, LiveRecording> live = new LinkedHashMap<>();
-  private final Map<String, StoredRecording> stored = new LinkedHashMap<>();
+  private final Map<String, StoredRecording> stored;
 
-  Recordings(SimCore core) {
+  Recordings(SimCore core, Map<String, StoredRecording> stored) {
     this.core = core;
+    this.stored = stored;
   }
 
   public JsonObject recordChannel(String channelId, RecordRequest r) {

@@ -49,9 +49,14 @@ public final class SimCore {
   private final Callers callers;
 
   public SimCore(SimOptions options, SimClock clock) {
+    this(options, clock, new Persisted());
+  }
+
+  /** A core that finds the recordings, device states and mailboxes of earlier cores in {@code persisted}. */
+  public SimCore(SimOptions options, SimClock clock, Persisted persisted) {
     this.options = options;
     this.clock = clock;
-    this.ids = new Ids(options.seed());
+    this.ids = new Ids(options.seed() + 7919L * persisted.nextGeneration());
     this.startup = clock.now();
     this.events = new Events(clock, options.channelVars());
     this.notifier = new Notifier(apps, options.entityId(), clock);
@@ -68,10 +73,10 @@ public final class SimCore {
     this.snoops = new Snoops(this);
     this.bridgeOps = new Bridges(this);
     this.playbackOps = new Playbacks(this);
-    this.recordings = new Recordings(this);
-    this.devices = new DeviceStates(this);
+    this.recordings = new Recordings(this, persisted.recordings);
+    this.devices = new DeviceStates(this, persisted.deviceStates);
     this.endpoints = new Endpoints(this, options.endpoints());
-    this.mailboxes = new Mailboxes();
+    this.mailboxes = new Mailboxes(persisted.mailboxes);
     this.subscriptions = new Subscriptions(this);
     this.callers = new Callers(this);
   }

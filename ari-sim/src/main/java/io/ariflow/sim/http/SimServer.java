@@ -6,6 +6,7 @@ import io.ariflow.sim.SimOptions;
 import io.ariflow.sim.clock.RealClock;
 import io.ariflow.sim.clock.SimClock;
 import io.ariflow.sim.clock.VirtualClock;
+import io.ariflow.sim.core.Persisted;
 import io.ariflow.sim.core.SimCore;
 import io.ariflow.sim.ws.EventsEndpoint;
 import io.vertx.core.Future;
@@ -29,6 +30,7 @@ public final class SimServer extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(SimServer.class);
 
   private final SimOptions options;
+  private final Persisted persisted = new Persisted();
   private SimClock clock;
   private SimCore core;
   private HttpServer server;
@@ -47,7 +49,7 @@ public final class SimServer extends VerticleBase {
     clock = options.clockMode() == ClockMode.VIRTUAL
         ? new VirtualClock(context, options.startTime())
         : new RealClock(vertx, context, Clock.systemUTC());
-    core = new SimCore(options, clock);
+    core = new SimCore(options, clock, persisted);
     events = new EventsEndpoint(() -> core);
     restFaults = new RestFaults(clock);
     router = buildRouter();
@@ -109,7 +111,7 @@ public final class SimServer extends VerticleBase {
   }
 
   private void relisten(Duration html404, Duration notBooted, Promise<Void> up) {
-    core = new SimCore(options, clock);
+    core = new SimCore(options, clock, persisted);
     boot = BootState.HTML_404;
     listen(port).onFailure(up::fail).onSuccess(p -> clock.schedule(html404, () -> {
       boot = BootState.NOT_BOOTED;
