@@ -15,7 +15,8 @@ final class DuplicateIds {
   /** Reports duplicates and returns the drafts whose id is unique, by id. */
   static Map<String, FlowDraft> check(List<FlowDraft> drafts) {
     Map<String, List<FlowDraft>> byId = new LinkedHashMap<>();
-    drafts.forEach(d -> byId.computeIfAbsent(d.id(), id -> new ArrayList<>()).add(d));
+    drafts.stream().filter(d -> !d.id().isEmpty())
+        .forEach(d -> byId.computeIfAbsent(d.id(), id -> new ArrayList<>()).add(d));
     Map<String, FlowDraft> unique = new LinkedHashMap<>();
     byId.forEach((id, same) -> {
       if (same.size() == 1) {

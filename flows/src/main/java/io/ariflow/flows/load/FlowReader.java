@@ -45,17 +45,14 @@ final class FlowReader {
       return Optional.empty();
     }
     unknownFields(map, context);
-    Optional<String> id = required(map, "flow", context)
-        .flatMap(n -> ScalarKinds.name("a flow id").read(n, "flow", context));
-    if (id.isEmpty()) {
-      fileProblems.addAll(problems.toList());
-      return Optional.empty();
-    }
-    return Optional.of(draft(file, map, id.get(), problems, context));
+    String id = required(map, "flow", context)
+        .flatMap(n -> ScalarKinds.name("a flow id").read(n, "flow", context)).orElse("");
+    return Optional.of(draft(file, map, id, problems, context));
   }
 
+  /** A draft even without a usable id (it then has an error), so the rest of the flow is checked too. */
   private FlowDraft draft(String file, YamlMap map, String id, Problems problems, ReadContext context) {
-    Location idLocation = map.get("flow").orElseThrow().location();
+    Location idLocation = map.get("flow").map(YamlNode::location).orElse(map.location());
     String description = map.get("description")
         .flatMap(n -> ScalarKinds.text("text").read(n, "description", context)).orElse("");
     String start = required(map, "start", context).flatMap(n -> RefKinds.step().read(n, "start", context))

@@ -17,8 +17,8 @@ final class TargetCheck {
     draft.steps().forEach(s -> refs.addAll(s.facts().targets()));
     for (TargetRef ref : refs) {
       if (!ref.target().isEmpty() && !ids.contains(ref.target())) {
-        draft.problems().error(ref.location(), "'" + ref.via() + "': no step '" + ref.target() + "' in flow '"
-            + draft.id() + "'" + DidYouMean.hint(ref.target(), ids));
+        draft.problems().error(ref.location(), "'" + ref.via() + "': no step '" + ref.target() + "' in this flow"
+            + DidYouMean.hint(ref.target(), ids));
       }
     }
   }

@@ -90,8 +90,8 @@ final class VariableCheck {
     }
     String id = path.get(1);
     if (!draft.stepIds().contains(id)) {
-      return Optional.of("'steps." + id + "': no step '" + id + "' in flow '" + draft.id() + "'"
-          + DidYouMean.hint(id, draft.stepIds()));
+      return Optional.of("'steps." + id + "': no step '" + id + "' in this flow" + DidYouMean.hint(id,
+          draft.stepIds()));
     }
     StepSpec spec = draft.built().get(id);
     if (path.size() < 3 || spec == null) {
