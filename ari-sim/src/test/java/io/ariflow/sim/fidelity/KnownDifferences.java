@@ -26,20 +26,16 @@ final class KnownDifferences {
           "2xx bodies are compared by shape (field names and value types); error bodies, handshake statuses and"
               + " close codes are compared exactly; event values only through their signature (type, variable,"
               + " dial status, final playback state, cause)."),
+      new KnownDifference.NotCompared("socket-error-kind",
+          "When no HTTP answer comes (asterisk-restart), only that absence is compared, not whether the socket"
+              + " error was a reset (the first poll, while Asterisk's old process went away) or a refusal."),
       new KnownDifference.SequenceRule("dial-same-instant-order",
           "A dial's two Dial events (dialstatus \"\" and RINGING/BUSY/ANSWER) and the peer's state change are"
               + " published by different Asterisk threads within a millisecond: the README notes both Dial orders,"
               + " and in create-dial-early the begin event even follows the Ringing state change (its peer"
               + " snapshot already says Ringing). Runs of consecutive Dial/ChannelStateChange events are compared"
               + " as sets.",
-          Set.of(), KnownDifferences::sortDialRuns),
-      new KnownDifference.SequenceRule("bridge-peer-churn",
-          "Asterisk re-announces BRIDGEPEER/BRIDGEPVTCALLID on every bridge reconfiguration (joins and leaves,"
-              + " MOH announcer and recorder pseudo-channels, audiohooks and framehooks from TALK_DETECT, mute and"
-              + " snoop), in rounds whose number follows its bridge threads (one mute gave two rounds at 0.329 and"
-              + " 0.330 s); the simulator announces each change once. Consecutive BRIDGEPEER/BRIDGEPVTCALLID"
-              + " ChannelVarsets are compared as one.",
-          Set.of(), KnownDifferences::collapseBridgePeerRuns));
+          Set.of(), KnownDifferences::sortDialRuns));
 
   private KnownDifferences() {}
 
@@ -60,23 +56,7 @@ final class KnownDifferences {
     return out;
   }
 
-  /** Replaces each run of consecutive BRIDGEPEER/BRIDGEPVTCALLID ChannelVarsets by its first item. */
-  static List<SeqItem> collapseBridgePeerRuns(List<SeqItem> seq) {
-    List<SeqItem> out = new ArrayList<>();
-    for (SeqItem item : seq) {
-      boolean peerVar = isBridgePeerVar(item);
-      if (!peerVar || out.isEmpty() || !isBridgePeerVar(out.get(out.size() - 1))) {
-        out.add(peerVar ? new SeqItem("ChannelVarset(BRIDGEPEER...)", item.event()) : item);
-      }
-    }
-    return out;
-  }
-
   private static boolean isDialOrState(SeqItem item) {
     return item.sig().startsWith("Dial(") || item.sig().equals("ChannelStateChange");
-  }
-
-  private static boolean isBridgePeerVar(SeqItem item) {
-    return item.sig().startsWith("ChannelVarset(BRIDGEPEER") || item.sig().equals("ChannelVarset(BRIDGEPVTCALLID)");
   }
 }

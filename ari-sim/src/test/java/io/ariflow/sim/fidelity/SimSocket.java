@@ -6,6 +6,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -38,8 +39,11 @@ final class SimSocket {
     ws.exceptionHandler(e -> { });
   }
 
-  /** Upgrades {@code uri} with the given Authorization header (null: none). */
-  static Future<Handshake> connect(Vertx vertx, int port, String uri, String authorization) {
+  /**
+   * Upgrades {@code uri} with the given Authorization header (null: none). The caller keeps {@code client}
+   * referenced: Vert.x 5 closes clients that become unreachable, even in the middle of a handshake.
+   */
+  static Future<Handshake> connect(Vertx vertx, WebSocketClient client, int port, String uri, String authorization) {
     Context context = vertx.getOrCreateContext();
     Promise<Handshake> result = Promise.promise();
     context.runOnContext(v -> {
@@ -47,7 +51,7 @@ final class SimSocket {
       if (authorization != null) {
         options.addHeader("Authorization", authorization);
       }
-      vertx.createWebSocketClient().connect(options)
+      client.connect(options)
           .map(ws -> new Handshake(new SimSocket(context, ws), 101))
           .recover(SimSocket::rejected)
           .onComplete(result);

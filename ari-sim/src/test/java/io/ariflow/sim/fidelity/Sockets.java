@@ -2,6 +2,7 @@ package io.ariflow.sim.fidelity;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ final class Sockets {
   private static final Duration LIMIT = Duration.ofSeconds(5);
 
   private final Vertx vertx;
+  private final WebSocketClient client;
   private final int port;
   private final AriHttp http;
   private final String scenario;
@@ -37,6 +39,7 @@ final class Sockets {
 
   Sockets(Vertx vertx, int port, AriHttp http, String scenario, String stasisApp) {
     this.vertx = vertx;
+    this.client = vertx.createWebSocketClient();
     this.port = port;
     this.http = http;
     this.scenario = scenario;
@@ -87,7 +90,7 @@ final class Sockets {
         : "Basic " + Base64.getEncoder().encodeToString(apiKey.getBytes(StandardCharsets.UTF_8));
     StringBuilder uri = new StringBuilder(url.getRawPath());
     query.forEach((k, v) -> uri.append(uri.indexOf("?") < 0 ? '?' : '&').append(k).append('=').append(v));
-    SimSocket.Handshake hs = Await.get(SimSocket.connect(vertx, port, uri.toString(), authorization), LIMIT);
+    SimSocket.Handshake hs = Await.get(SimSocket.connect(vertx, client, port, uri.toString(), authorization), LIMIT);
     String label = "ws " + w.what() + " s" + w.socket() + " " + uri;
     int expected = w.what().equals("open") ? w.detail().getInteger("status") : w.detail().getInteger("handshake_status");
     if (hs.status() != expected) {
