@@ -12,6 +12,8 @@ import io.ariflow.model.event.Dial;
 import io.ariflow.model.event.HasChannel;
 import io.ariflow.model.event.StasisEnd;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One dialled leg: the channel id we generated, the endpoint, its {@link LegTable} state and its ring timer.
@@ -20,6 +22,7 @@ import java.util.Optional;
  */
 final class DialLeg {
 
+  private static final Logger LOG = LoggerFactory.getLogger(DialLeg.class);
   private static final int CAUSE_BUSY = 17;
 
   private final String channelId;
@@ -71,6 +74,7 @@ final class DialLeg {
   Optional<LegState> apply(LegInput input, String detail) {
     Optional<Transition<LegState, LegInput>> row = state.lookup(input);
     if (row.isEmpty()) {
+      LOG.debug("leg {}: {} ignored in {} ({})", channelId, input, state.current(), detail);
       return Optional.empty();
     }
     state.apply(row.get(), detail);

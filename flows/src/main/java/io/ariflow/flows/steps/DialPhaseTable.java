@@ -29,7 +29,6 @@ public final class DialPhaseTable {
           .row(RINGING, EXHAUSTED, DONE)
           .row(CONFIRMING, CONFIRMED, BRIDGING)
           .row(CONFIRMING, REFUSED, RINGING)
-          .row(CONFIRMING, FAILED, DONE)
           .row(BRIDGING, DialPhaseInput.BRIDGED, BRIDGED)
           .row(BRIDGING, REFUSED, RINGING)
           .row(BRIDGING, FAILED, DONE)

@@ -136,10 +136,20 @@ final class DialRun {
     stopRinging()
         .compose(quiet -> CallerMedia.answer(ctx))
         .compose(up -> ctx.calls().createBridge(bridgeId, "mixing"))
-        .compose(created -> ctx.calls().addChannel(bridgeId, ctx.channelId()))
-        .compose(added -> ctx.calls().addChannel(bridgeId, leg.channelId()))
+        .compose(created -> stillConnecting(leg) ? ctx.calls().addChannel(bridgeId, ctx.channelId()) : abandon())
+        .compose(added -> stillConnecting(leg) ? ctx.calls().addChannel(bridgeId, leg.channelId()) : abandon())
         .onSuccess(added -> bridged(leg))
         .onFailure(this::connectFailed);
+  }
+
+  private boolean stillConnecting(DialLeg leg) {
+    return winner == leg && phase.current() == DialPhase.BRIDGING;
+  }
+
+  /** The callee left (or the step ended) while the bridge was being built: take the bridge down again. */
+  private Future<Void> abandon() {
+    return ctx.calls().destroyBridge(bridgeId).otherwiseEmpty()
+        .compose(gone -> Future.failedFuture(new IllegalStateException("callee left while connecting")));
   }
 
   private Future<Void> stopRinging() {
@@ -163,7 +173,7 @@ final class DialRun {
   }
 
   private void connectFailed(Throwable failure) {
-    if (fire(DialPhaseInput.FAILED, String.valueOf(failure.getMessage()))) {
+    if (phase.current() == DialPhase.BRIDGING && fire(DialPhaseInput.FAILED, String.valueOf(failure.getMessage()))) {
       result.tryFail(failure);
     }
   }

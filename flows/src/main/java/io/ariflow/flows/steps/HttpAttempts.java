@@ -49,6 +49,7 @@ final class HttpAttempts {
     Promise<HttpReply> answer = Promise.promise();
     var timer = ctx.schedule(call.timeout(), () -> answer.tryFail(
         new TimeoutException("no answer from " + call.url() + " within " + call.timeout())));
+    ctx.cancelled().onSuccess(reason -> answer.tryFail(new StepCancelledException(reason)));
     ctx.http().send(call).onComplete(done -> {
       timer.cancel();
       if (done.succeeded()) {

@@ -24,7 +24,8 @@ import io.ariflow.flows.state.TransitionTable;
  * The life of a dialled leg as Asterisk 22 really behaves (traces create-dial-early, originate-dial-bridge):
  * Dial events may arrive before the dial command's answer, a timed-out leg gets no Dial NOANSWER (we hang it
  * up at our timer), a busy leg stays up until hung up, and a leg sends several "gone" events
- * (ChannelHangupRequest, StasisEnd, ChannelDestroyed), so final states tolerate repeats.
+ * (ChannelHangupRequest, StasisEnd, ChannelDestroyed), so final states tolerate repeats, and a loser may still
+ * ring or answer just after we dropped it. Any other input is ignored by the leg (logged).
  */
 public final class LegTable {
 
@@ -52,9 +53,8 @@ public final class LegTable {
           .row(ANSWERED, DROP, DROPPED)
           .row(CONNECTED, GONE, HUNG_UP)
           .row(CONNECTED, DROP, DROPPED)
-          .tolerate(ANSWER, ANSWERED, CONNECTED, DROPPED)
-          .tolerate(TIMEOUT, ANSWERED, CONNECTED)
-          .tolerate(GONE, LegState.BUSY, NO_ANSWER, FAILED, DROPPED, HUNG_UP)
+          .tolerate(GONE, LegState.BUSY, NO_ANSWER, FAILED, DROPPED)
+          .tolerate(ANSWER, DROPPED)
           .tolerate(RING, DROPPED)
           .build();
 

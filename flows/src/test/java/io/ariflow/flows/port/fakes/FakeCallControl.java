@@ -7,6 +7,7 @@ import io.ariflow.flows.port.OutboundChannel;
 import io.ariflow.flows.port.RecordRequest;
 import io.ariflow.model.event.AriEvent;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class FakeCallControl implements CallControl {
   private final String callerId;
   private final List<Command> commands = new ArrayList<>();
   private final Map<String, Deque<FailureKind>> failures = new HashMap<>();
+  private final Map<String, Promise<Void>> held = new HashMap<>();
   private final Map<String, String> playbacks = new LinkedHashMap<>();
   private final Set<String> channels = new LinkedHashSet<>();
   private final List<String> created = new ArrayList<>();
@@ -69,6 +71,13 @@ public final class FakeCallControl implements CallControl {
   /** The next {@code op} command fails with {@code kind}. */
   public void failNext(String op, FailureKind kind) {
     failures.computeIfAbsent(op, k -> new ArrayDeque<>()).add(kind);
+  }
+
+  /** The next {@code op} command waits for the returned promise (its answer, and its effects, come later). */
+  public Promise<Void> holdNext(String op) {
+    Promise<Void> answer = Promise.promise();
+    held.put(op, answer);
+    return answer;
   }
 
   /** Presets a channel variable for {@code getVar}. */
@@ -379,6 +388,10 @@ public final class FakeCallControl implements CallControl {
 
   private Future<Void> command(String op, Object... args) {
     commands.add(new Command(op, Arrays.asList(args)));
+    Promise<Void> hold = held.remove(op);
+    if (hold != null) {
+      return hold.future();
+    }
     FailureKind failure = Optional.ofNullable(failures.get(op)).map(Deque::poll).orElse(null);
     if (failure != null) {
       return Future.failedFuture(new CallControlFailure(failure, op + " refused by the fake"));
