@@ -13,6 +13,12 @@ final class Durations {
 
   private Durations() {}
 
+  /** The shortest way to write {@code d} in a scenario file: {@code 20s}, {@code 1.5s}, {@code 250ms}. */
+  static String format(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? ms / 1000 + "s" : ms > 1000 ? ms / 1000.0 + "s" : ms + "ms";
+  }
+
   static Optional<Duration> parse(String text) {
     Matcher m = FORMAT.matcher(text.trim());
     if (!m.matches()) {

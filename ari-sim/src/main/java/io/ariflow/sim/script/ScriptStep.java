@@ -29,7 +29,7 @@ public record ScriptStep(Optional<CallEvent> on, Duration after, CallAction acti
 
   @Override
   public String toString() {
-    return on.map(e -> "on " + e.yamlName() + " ").orElse("") + (after.isZero() ? "" : "after " + after + " ")
+    return on.map(e -> "on " + e.yamlName() + " ").orElse("") + (after.isZero() ? "" : "after " + Durations.format(after) + " ")
         + action;
   }
 }
