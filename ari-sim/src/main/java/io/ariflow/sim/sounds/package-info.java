@@ -1,0 +1,2 @@
+/** The prompt catalog: ids, languages, formats and durations. */
+package io.ariflow.sim.sounds;
