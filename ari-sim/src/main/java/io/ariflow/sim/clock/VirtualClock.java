@@ -50,7 +50,11 @@ public final class VirtualClock implements SimClock {
 
   @Override
   public boolean cancel(long timerId) {
-    return live.remove(timerId) != null;
+    boolean removed = live.remove(timerId) != null;
+    if (removed && queue.size() > 2 * live.size() + 64) {
+      queue.removeIf(e -> !live.containsKey(e.id));
+    }
+    return removed;
   }
 
   @Override
