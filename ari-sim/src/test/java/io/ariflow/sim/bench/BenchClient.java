@@ -14,18 +14,22 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Base64;
 
 /**
  * What an engine does under load, minimally: an events WebSocket that decodes every event, and on each
- * StasisStart answers the channel and starts a long prompt over REST, timing every request. All state lives
- * on the client's own context.
+ * StasisStart answers the channel and starts a long prompt over REST. Like the engine's REST client it keeps
+ * at most {@link #IN_FLIGHT} requests in flight and queues the rest, so the latency it times is the
+ * server's answer time under load, not its own queue. All state lives on the client's own context.
  */
 final class BenchClient {
 
   /** Counters and latencies, copied out of the client's context. */
   record Snapshot(long events, long stasisStarts, long playing, long stasisEnds, long restErrors,
       Latencies answer, Latencies play) {}
+
+  static final int IN_FLIGHT = 16;
 
   private final Vertx vertx;
   private final Context context;
@@ -41,12 +45,14 @@ final class BenchClient {
   private long playing;
   private long stasisEnds;
   private long restErrors;
+  private int inFlight;
+  private final ArrayDeque<Runnable> queued = new ArrayDeque<>();
 
   BenchClient(Vertx vertx, int port, String user, String password, String media) {
     this.vertx = vertx;
     this.context = vertx.getOrCreateContext();
     this.http = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true),
-        new PoolOptions().setHttp1MaxSize(16));
+        new PoolOptions().setHttp1MaxSize(IN_FLIGHT));
     this.eventsClient = vertx.createWebSocketClient();
     this.port = port;
     this.authorization = "Basic " + Base64.getEncoder()
@@ -94,11 +100,30 @@ final class BenchClient {
     return http.request(HttpMethod.POST, port, "127.0.0.1", uri).putHeader("Authorization", authorization);
   }
 
+  /** Sends when a slot is free; times the request from the moment it is sent. */
   private Future<Void> timed(Latencies into, HttpRequest<Buffer> request) {
-    long t0 = System.nanoTime();
-    return request.send().compose(r -> {
-      into.add(System.nanoTime() - t0);
-      return r.statusCode() < 300 ? Future.succeededFuture() : Future.failedFuture("HTTP " + r.statusCode());
+    Promise<Void> done = Promise.promise();
+    queued.add(() -> {
+      long t0 = System.nanoTime();
+      request.send().onComplete(ar -> {
+        inFlight--;
+        into.add(System.nanoTime() - t0);
+        sendQueued();
+        if (ar.succeeded() && ar.result().statusCode() < 300) {
+          done.complete();
+        } else {
+          done.fail(ar.succeeded() ? "HTTP " + ar.result().statusCode() : ar.cause().toString());
+        }
+      });
     });
+    sendQueued();
+    return done.future();
+  }
+
+  private void sendQueued() {
+    while (inFlight < IN_FLIGHT && !queued.isEmpty()) {
+      inFlight++;
+      queued.poll().run();
+    }
   }
 }

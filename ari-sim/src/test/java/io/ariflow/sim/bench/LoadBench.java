@@ -98,8 +98,8 @@ public final class LoadBench {
   private void print(BenchClient.Snapshot s, long produced, long heapDelta, long rampNanos, long teardownNanos,
       long activeNanos) {
     double active = activeNanos / 1e9;
-    System.out.printf("LoadBench: %,d concurrent channels, %d available processor(s), waves of %d%n", channels,
-        Runtime.getRuntime().availableProcessors(), wave);
+    System.out.printf("LoadBench: %,d concurrent channels, %d available processor(s), waves of %d, %d REST"
+        + " requests in flight%n", channels, Runtime.getRuntime().availableProcessors(), wave, BenchClient.IN_FLIGHT);
     System.out.printf("  ramp-up (place, answer, play, all up): %.2f s; teardown (BYE, all StasisEnd): %.2f s%n",
         rampNanos / 1e9, teardownNanos / 1e9);
     System.out.printf("  events produced by the simulator: %,d = %,.0f events/s%n", produced, produced / active);
