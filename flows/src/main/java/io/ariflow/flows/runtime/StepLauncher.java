@@ -44,6 +44,10 @@ final class StepLauncher {
   }
 
   <S extends StepSpec> Future<StepEnd> execute(Frame frame, S spec) {
+    if (!registry.supports(spec.getClass())) {
+      return Future.succeededFuture(new StepEnd(Outcomes.ERROR, java.util.Map.of(), "", Optional.empty(),
+          Optional.of("no step type is installed for " + spec.typeName())));
+    }
     StepType<S> type = registry.forSpec(spec);
     int passes = frame.countPass(spec.id());
     ExecutionContext ctx =

@@ -6,6 +6,7 @@ import io.ariflow.model.event.AriEvent;
 import io.ariflow.model.event.RecordingFailed;
 import io.ariflow.model.event.RecordingFinished;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,14 +30,14 @@ public final class RecordStep implements StepType<RecordSpec> {
     ctx.putResult("name", name);
     RecordRequest request = new RecordRequest(name, spec.format(), spec.maxDuration().orElse(null),
         spec.maxSilence().orElse(null), spec.beep(), spec.terminateOn().ari(), spec.ifExists().ari());
-    boolean[] finished = new boolean[1];
+    Promise<Recorded> ended = Promise.promise();
     return CallerMedia.answer(ctx)
         .compose(ready -> record(ctx, request))
-        .map(end -> {
-          finished[0] = true;
-          return result(spec, name, end);
-        })
-        .eventually(() -> finished[0] ? Future.succeededFuture() : ctx.calls().stopRecording(name).otherwiseEmpty());
+        .andThen(ended)
+        .map(end -> result(spec, name, end))
+        .eventually(() -> ended.future().succeeded()
+            ? Future.succeededFuture()
+            : ctx.calls().stopRecording(name).otherwiseEmpty());
   }
 
   private static Future<Recorded> record(StepContext ctx, RecordRequest request) {
