@@ -1,5 +1,6 @@
 package io.ariflow.app;
 
+import io.ariflow.app.ari.rest.AriRestClient;
 import io.ariflow.app.ari.rest.AriRestOptions;
 import io.ariflow.app.ari.rest.HttpAriRestClient;
 import io.ariflow.app.ari.ws.AriEventConnection;
@@ -9,26 +10,29 @@ import io.ariflow.app.config.AriSettings;
 import io.ariflow.app.config.AriflowConfig;
 import io.ariflow.app.engine.CallHandler;
 import io.ariflow.app.engine.Engine;
-import io.ariflow.app.engine.GreetingHandler;
+import io.ariflow.app.flows.FlowHosting;
+import io.ariflow.app.flows.HostingOptions;
 import io.ariflow.app.observability.ConnectionStatusLog;
 import io.ariflow.app.observability.HealthServer;
 import io.ariflow.model.json.AriJson;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Wires a running engine from a validated configuration: the Asterisk to talk to (the embedded
- * simulator when none is configured), the REST client, the engine verticle, the events connection and
- * the health endpoint. Wiring only; every behaviour lives in the parts.
+ * simulator when none is configured), the REST client, the engine verticle with flow hosting, the events
+ * connection and the health endpoint. Wiring only; every behaviour lives in the parts.
  */
 public final class Launcher {
   private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
 
-  /** A started engine and what is needed to stop it. */
+  /** A started engine and what is needed to stop it; {@code flows} is empty when a custom handler runs calls. */
   public record Running(Vertx vertx, AriTarget target, Engine engine, AriEventConnection connection,
-      int healthPort, EmbeddedAsterisk embedded) {
+      int healthPort, EmbeddedAsterisk embedded, Optional<FlowHosting> flows) {
 
     /** Stops the engine, then the simulator if it was embedded, then Vert.x. */
     public Future<Void> close() {
@@ -38,23 +42,35 @@ public final class Launcher {
 
   private Launcher() {}
 
-  /** Starts everything with the greeting handler (until flows are configured). */
+  /** Starts everything, calls running the flows of the configured directory. */
   public static Future<Running> start(AriflowConfig config) {
-    return start(config, GreetingHandler.helloWorld());
+    return start(config, HostingOptions.defaults());
   }
 
+  /** Starts everything, calls running flows with the given parts (tests: a virtual clock, an observer). */
+  public static Future<Running> start(AriflowConfig config, HostingOptions options) {
+    return launch(config, rest -> new FlowHosting(rest, config.ari().app(), config.flows(), config.engine(), options));
+  }
+
+  /** Starts everything with a handler of one's own instead of flows. */
   public static Future<Running> start(AriflowConfig config, CallHandler handler) {
+    return launch(config, rest -> handler);
+  }
+
+  private static Future<Running> launch(AriflowConfig config, Function<AriRestClient, CallHandler> handlerFor) {
     Vertx vertx = Vertx.vertx();
     return EmbeddedAsterisk.resolve(vertx, config.ari())
-        .compose(embedded -> wire(vertx, config, handler, embedded))
+        .compose(embedded -> wire(vertx, config, handlerFor, embedded))
         .onFailure(failure -> vertx.close());
   }
 
-  private static Future<Running> wire(Vertx vertx, AriflowConfig config, CallHandler handler,
-      EmbeddedAsterisk embedded) {
+  private static Future<Running> wire(Vertx vertx, AriflowConfig config,
+      Function<AriRestClient, CallHandler> handlerFor, EmbeddedAsterisk embedded) {
     AriSettings ari = config.ari();
     AriTarget target = embedded.target();
     HttpAriRestClient rest = HttpAriRestClient.create(vertx, restOptions(ari, target), AriJson.newMapper());
+    CallHandler handler = handlerFor.apply(rest);
+    Optional<FlowHosting> flows = handler instanceof FlowHosting hosting ? Optional.of(hosting) : Optional.empty();
     Engine engine = new Engine(rest, ari.app(), config.engine(), handler);
     AriEventConnection[] connection = new AriEventConnection[1];
     return vertx.deployVerticle(engine)
@@ -68,7 +84,7 @@ public final class Launcher {
           LOG.info("ariflow is running: app '{}' on {}, health on http://127.0.0.1:{}/health", ari.app(), target,
               port);
           embedded.startDemo(ari.app());
-          return new Running(vertx, target, engine, connection[0], port, embedded);
+          return new Running(vertx, target, engine, connection[0], port, embedded, flows);
         });
   }
 

@@ -8,7 +8,13 @@ import java.nio.file.Path;
  *
  * @param ari how to reach Asterisk
  * @param engine call-handling policies
- * @param flowsDir where flow files live
+ * @param flows where flow files live and how they are reloaded
  * @param httpPort port of the engine's own HTTP endpoint (health, later the control API)
  */
-public record AriflowConfig(AriSettings ari, EngineSettings engine, Path flowsDir, int httpPort) {}
+public record AriflowConfig(AriSettings ari, EngineSettings engine, FlowSettings flows, int httpPort) {
+
+  /** Where flow files live. */
+  public Path flowsDir() {
+    return flows.dir();
+  }
+}

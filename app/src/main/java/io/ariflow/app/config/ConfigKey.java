@@ -20,7 +20,18 @@ public enum ConfigKey {
   ARI_PONG_TIMEOUT("ari.pongTimeout", null, "5s", "silence after a ping that declares the connection dead"),
   ENGINE_LOST_CHANNEL_POLICY("engine.lostChannelPolicy", null, "continue",
       "channels found in Stasis after a reconnect whose handling was lost: continue | hangup"),
-  FLOWS_DIR("flows.dir", "ARIFLOW_FLOWS", "flows", "directory of flow files"),
+  ENGINE_FALLBACK("engine.fallback", "ARIFLOW_FALLBACK", "continue",
+      "what a call gets when its flow is unknown or fails in a way its own fallback cannot settle: "
+          + "continue | hangup | flow:<id>"),
+  ENGINE_HANGUP_GRACE("engine.hangupGrace", null, "30s",
+      "how long a flow may go on after its caller left (hangup routes, clean-up) before it is cancelled"),
+  FLOWS_DIR("flows.dir", "ARIFLOW_FLOWS", "flows",
+      "directory of flow files; with none in it, the built-in demo flow answers every call"),
+  FLOWS_WATCH("flows.watch", null, "true", "reload changed flow files without a restart: true | false"),
+  FLOWS_WATCH_INTERVAL("flows.watchInterval", null, "1s",
+      "how often the flows directory is scanned; a change is applied once the files are stable for one interval"),
+  FLOWS_TIMEZONE("flows.timezone", null, "UTC",
+      "time zone of flows without their own timezone (hour(), weekday()) and of call timelines, e.g. Europe/Paris"),
   HTTP_PORT("http.port", "ARIFLOW_HTTP_PORT", "8080", "port of ariflow's own HTTP endpoint");
 
   private final String path;

@@ -3,7 +3,9 @@ package io.ariflow.app.config;
 import io.ariflow.app.config.ConfigSource.Located;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -70,8 +72,9 @@ public final class ConfigLoader {
         integer(ConfigKey.ARI_MAX_IN_FLIGHT, 1, 100_000),
         duration(ConfigKey.ARI_PING_INTERVAL),
         duration(ConfigKey.ARI_PONG_TIMEOUT));
-    EngineSettings engine = new EngineSettings(policy());
-    Path flows = Path.of(text(ConfigKey.FLOWS_DIR));
+    EngineSettings engine = new EngineSettings(policy(), fallback(), duration(ConfigKey.ENGINE_HANGUP_GRACE));
+    FlowSettings flows = new FlowSettings(Path.of(text(ConfigKey.FLOWS_DIR)), bool(ConfigKey.FLOWS_WATCH),
+        duration(ConfigKey.FLOWS_WATCH_INTERVAL), zone(ConfigKey.FLOWS_TIMEZONE));
     int httpPort = integer(ConfigKey.HTTP_PORT, 0, 65535);
     if (!problems.isEmpty()) {
       throw new ConfigException(sourceName, problems);
@@ -163,6 +166,34 @@ public final class ConfigLoader {
           + Arrays.stream(LostChannelPolicy.values()).map(p -> p.name().toLowerCase(Locale.ROOT))
               .collect(Collectors.joining(" | ")));
       return LostChannelPolicy.CONTINUE;
+    }
+  }
+
+  private EngineFallback fallback() {
+    String raw = text(ConfigKey.ENGINE_FALLBACK);
+    Optional<EngineFallback> parsed = EngineFallback.parse(raw);
+    if (parsed.isEmpty()) {
+      problem(ConfigKey.ENGINE_FALLBACK, "'" + raw + "' is not allowed; use " + EngineFallback.FORMS
+          + " (a flow id: letters, digits, '_', '-')");
+    }
+    return parsed.orElse(new EngineFallback.Continue());
+  }
+
+  private boolean bool(ConfigKey key) {
+    String raw = text(key).toLowerCase(Locale.ROOT);
+    if (!raw.equals("true") && !raw.equals("false")) {
+      problem(key, "'" + raw + "' is not allowed; use true | false");
+    }
+    return raw.equals("true");
+  }
+
+  private ZoneId zone(ConfigKey key) {
+    String raw = text(key);
+    try {
+      return ZoneId.of(raw);
+    } catch (DateTimeException e) {
+      problem(key, "'" + raw + "' is not a time zone; write e.g. UTC or Europe/Paris");
+      return ZoneId.of("UTC");
     }
   }
 

@@ -11,6 +11,7 @@ import io.ariflow.model.resource.Channel;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +22,13 @@ final class AriCallSession implements CallSession {
   private final Call call;
   private final AriRestClient rest;
   private final Supplier<String> ids;
+  private final ClaimIndex index;
 
-  AriCallSession(Call call, AriRestClient rest, Supplier<String> ids) {
+  AriCallSession(Call call, AriRestClient rest, Supplier<String> ids, ClaimIndex index) {
     this.call = call;
     this.rest = rest;
     this.ids = ids;
+    this.index = index;
   }
 
   @Override
@@ -71,5 +74,30 @@ final class AriCallSession implements CallSession {
   @Override
   public Future<Void> continueInDialplan() {
     return rest.send(ChannelsContinueInDialplan.of(call.id())).onSuccess(v -> call.markReleased());
+  }
+
+  @Override
+  public void claim(ResourceKind kind, String id) {
+    index.claim(call, kind, id);
+  }
+
+  @Override
+  public void onEvent(Consumer<AriEvent> listener) {
+    call.listen(listener);
+  }
+
+  @Override
+  public void markReleased() {
+    call.markReleased();
+  }
+
+  @Override
+  public boolean inOurHands() {
+    return call.needsRescue();
+  }
+
+  @Override
+  public Future<String> ended() {
+    return call.ended();
   }
 }

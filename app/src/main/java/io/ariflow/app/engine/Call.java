@@ -8,14 +8,19 @@ import io.ariflow.model.event.AriEvent;
 import io.ariflow.model.event.HasChannel;
 import io.ariflow.model.event.HasPlayback;
 import io.ariflow.model.resource.Channel;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one owner of a call: the channel that entered our Stasis application, its state machine, the
- * waiters of the operations it started and the handler that drives it. Runs only on the engine's
- * context and in event arrival order, so it needs no lock.
+ * objects it claimed, the waiters of the operations it started and the handler that drives it. Runs
+ * only on the engine's context and in event arrival order, so it needs no lock.
  */
 final class Call {
   private static final Logger LOG = LoggerFactory.getLogger(Call.class);
@@ -24,16 +29,19 @@ final class Call {
   private final StasisArgs args;
   private final ChannelStateMachine machine;
   private final EventWaiters waiters = new EventWaiters();
+  private final Claims claims = new Claims();
+  private final List<Consumer<AriEvent>> listeners = new ArrayList<>();
+  private final Promise<String> ended = Promise.promise();
   private final CallSession session;
   private Channel channel;
   private boolean released;
 
-  Call(Channel channel, StasisArgs args, AriRestClient rest, Supplier<String> ids) {
+  Call(Channel channel, StasisArgs args, AriRestClient rest, Supplier<String> ids, ClaimIndex index) {
     this.id = channel.id();
     this.channel = channel;
     this.args = args;
     this.machine = ChannelStateMachine.of(channel);
-    this.session = new AriCallSession(this, rest, ids);
+    this.session = new AriCallSession(this, rest, ids, index);
   }
 
   String id() {
@@ -52,6 +60,10 @@ final class Call {
     return waiters;
   }
 
+  Claims claims() {
+    return claims;
+  }
+
   CallSession session() {
     return session;
   }
@@ -60,9 +72,10 @@ final class Call {
     return machine;
   }
 
-  /** Applies one event of this call, in arrival order. */
+  /** Applies one event of this call, in arrival order, then hands it to the handler's listeners. */
   void onEvent(AriEvent event) {
-    if (event instanceof HasChannel withChannel && id.equals(withChannel.channel().id())) {
+    if (event instanceof HasChannel withChannel && withChannel.channel() != null
+        && id.equals(withChannel.channel().id())) {
       channel = withChannel.channel();
     }
     Outcome outcome = machine.apply(event);
@@ -70,9 +83,22 @@ final class Call {
       LOG.warn("call={} event {} does not fit the channel's state; not applied: {}", id, event.type(),
           illegal.transition());
     }
-    if (event instanceof HasPlayback withPlayback) {
+    if (event instanceof HasPlayback withPlayback && withPlayback.playback() != null) {
       waiters.offer(withPlayback.playback().id(), event);
     }
+    dispatch(event);
+  }
+
+  /** Hands an event to the listeners only: one the reconciliation stands in for, or the handler's own. */
+  void dispatch(AriEvent event) {
+    claims.observe(event);
+    for (Consumer<AriEvent> listener : List.copyOf(listeners)) {
+      listener.accept(event);
+    }
+  }
+
+  void listen(Consumer<AriEvent> listener) {
+    listeners.add(listener);
   }
 
   /** The handler hung the channel up or sent it back to the dialplan: it is no longer ours to rescue. */
@@ -94,5 +120,15 @@ final class Call {
   boolean finished() {
     ChannelLife life = machine.life();
     return life == ChannelLife.LEFT_STASIS || life == ChannelLife.HUNG_UP || life == ChannelLife.DESTROYED;
+  }
+
+  /** Marks the call forgotten by the engine; {@code how} says why. */
+  void end(String how) {
+    ended.tryComplete(how);
+  }
+
+  /** Completes with how the call ended once the engine forgets it. */
+  Future<String> ended() {
+    return ended.future();
   }
 }

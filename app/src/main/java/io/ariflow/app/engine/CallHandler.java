@@ -1,5 +1,6 @@
 package io.ariflow.app.engine;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 
 /**
@@ -10,5 +11,14 @@ import io.vertx.core.Future;
 @FunctionalInterface
 public interface CallHandler {
 
+  /** Handles one call; called on the engine's context, right after the call's StasisStart. */
   Future<Void> handle(CallSession call);
+
+  /**
+   * Prepares the handler on the engine's context before the first call (loading flows, say); the
+   * engine's start waits for it. Everything the handler schedules here runs on that context.
+   */
+  default Future<Void> start(Context engineContext) {
+    return Future.succeededFuture();
+  }
 }

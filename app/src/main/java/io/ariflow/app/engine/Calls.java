@@ -16,16 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The calls the engine owns, by channel id: starts a handler on StasisStart, hands each later event to
- * its call, and forgets the call when nothing more can happen to it. A failure in one call is contained
- * there and rescued by the {@link FailSafe}; it never reaches another call.
+ * The calls the engine owns, by channel id, and the objects each claimed: starts a handler on
+ * StasisStart, hands each later event to its call, and forgets the call when nothing more can happen to
+ * it. A failure in one call is contained there and rescued by the {@link FailSafe}; it never reaches
+ * another call. StasisStart also fires for the legs our calls create: those go to their call.
  */
-final class Calls {
+final class Calls implements ClaimIndex {
   private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
 
   private static final int RECENTLY_ENDED = 4096;
 
   private final Map<String, Call> byChannel = new HashMap<>();
+  private final Map<String, Call> claimed = new HashMap<>();
   private final Map<String, Boolean> recentlyEnded = new LinkedHashMap<>(16, 0.75f, false) {
     private static final long serialVersionUID = 1L;
 
@@ -46,11 +48,11 @@ final class Calls {
     this.failSafe = new FailSafe(rest);
   }
 
-  /** A channel entered our application: a new call, or an event for one we already own. */
+  /** A channel entered our application: a new call, a leg one of our calls created, or a repeat. */
   void stasisStart(StasisStart event) {
-    Call known = byChannel.get(event.channel().id());
-    if (known != null) {
-      deliver(known, event);
+    Optional<Call> known = owner(event.channel().id());
+    if (known.isPresent()) {
+      deliver(known.get(), event);
       return;
     }
     start(event.channel(), StasisArgs.parse(event.args()), event);
@@ -58,7 +60,13 @@ final class Calls {
 
   /** Starts owning a channel that is in Stasis; {@code entry} is its StasisStart (real or rebuilt). */
   void start(Channel channel, StasisArgs args, AriEvent entry) {
-    Call call = new Call(channel, args, rest, ids);
+    Optional<String> leg = args.legOwner();
+    if (leg.isPresent()) {
+      failSafe.hangup(channel.id(), "is a leg of call " + leg.get() + ", which is no longer ours")
+          .onFailure(f -> LOG.error("channel={} orphan leg could not be hung up: {}", channel.id(), f.getMessage()));
+      return;
+    }
+    Call call = new Call(channel, args, rest, ids, this);
     byChannel.put(call.id(), call);
     call.onEvent(entry);
     LOG.info("call={} entered Stasis from {} ({}), flow {}", call.id(), channel.name(), callerOf(channel),
@@ -92,15 +100,29 @@ final class Calls {
     }
   }
 
-  /** Delivers an event to the call owning {@code channelId}, if any. */
-  void route(String channelId, AriEvent event) {
-    Call call = byChannel.get(channelId);
-    if (call != null) {
-      deliver(call, event);
+  @Override
+  public void claim(Call call, ResourceKind kind, String id) {
+    if (byChannel.get(call.id()) != call) {
+      LOG.warn("call={} claimed {} {} after it ended; its events will not be routed", call.id(), kind, id);
+      return;
     }
+    call.claims().claim(kind, id);
+    claimed.put(id, call);
   }
 
-  private void deliver(Call call, AriEvent event) {
+  /** The call that owns {@code id}: the call of that channel, or the call that claimed that object. */
+  Optional<Call> owner(String id) {
+    Call call = byChannel.get(id);
+    return Optional.ofNullable(call != null ? call : claimed.get(id));
+  }
+
+  /** Delivers an event to the call owning {@code id}, if any. */
+  void route(String id, AriEvent event) {
+    owner(id).ifPresent(call -> deliver(call, event));
+  }
+
+  /** Delivers an event to {@code call}; a failure is contained in that call. */
+  void deliver(Call call, AriEvent event) {
     try {
       call.onEvent(event);
     } catch (RuntimeException e) {
@@ -112,15 +134,27 @@ final class Calls {
     }
   }
 
-  /** Forgets a call whose channel is gone; fails whatever its handler awaits. */
-  void vanished(String channelId, String how) {
-    Optional.ofNullable(byChannel.get(channelId)).ifPresent(call -> end(call, how));
+  /**
+   * Forgets a call whose channel is gone (its end event was lost with the connection); the handler's
+   * listeners first receive {@code standIn}, the end event the engine stands in for.
+   */
+  void vanished(String channelId, String how, AriEvent standIn) {
+    Optional.ofNullable(byChannel.get(channelId)).ifPresent(call -> {
+      try {
+        call.dispatch(standIn);
+      } catch (RuntimeException e) {
+        LOG.error("call={} failed on its stand-in {}: {}", call.id(), standIn.type(), e.toString(), e);
+      }
+      end(call, how);
+    });
   }
 
   private void end(Call call, String how) {
     byChannel.remove(call.id());
+    call.claims().all().forEach(id -> claimed.remove(id, call));
     recentlyEnded.put(call.id(), Boolean.TRUE);
     call.waiters().failAll(new CallEnded(call.id(), how));
+    call.end(how);
     LOG.info("call={} ended ({}), {} calls active", call.id(), how, byChannel.size());
   }
 

@@ -53,7 +53,7 @@ public final class Engine extends VerticleBase {
     bridges = new Bridges();
     router = new EventRouter(new AriEventDecoder(), calls, bridges);
     reconciler = new Reconciler(rest, app, calls, bridges, router, settings.lostChannelPolicy());
-    return Future.succeededFuture();
+    return handler.start(context);
   }
 
   /** Where the events connection delivers raw frames; safe to call from any thread. */

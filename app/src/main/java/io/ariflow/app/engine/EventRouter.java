@@ -5,21 +5,27 @@ import io.ariflow.model.event.Dial;
 import io.ariflow.model.event.HasBridge;
 import io.ariflow.model.event.HasChannel;
 import io.ariflow.model.event.HasPlayback;
+import io.ariflow.model.event.HasRecording;
 import io.ariflow.model.event.StasisStart;
 import io.ariflow.model.json.AriDecodeException;
 import io.ariflow.model.json.AriEventDecoder;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Decodes each frame of the events WebSocket and hands the event to the owners it concerns: the call
- * of each channel it carries, the bridge it names. A frame that cannot be decoded is logged and
- * skipped; it never stops the stream or touches a call.
+ * of each channel it carries, the call that claimed the bridge, playback or recording it names, the
+ * bridge's state machine. Each call receives an event once, however many of its objects the event
+ * names (ChannelEnteredBridge names a leg and a bridge of the same call). A frame that cannot be
+ * decoded is logged and skipped; it never stops the stream or touches a call.
  */
 final class EventRouter {
   private static final Logger LOG = LoggerFactory.getLogger(EventRouter.class);
   private static final String CHANNEL_URI = "channel:";
+  private static final String BRIDGE_URI = "bridge:";
 
   private final AriEventDecoder decoder;
   private final Calls calls;
@@ -50,34 +56,53 @@ final class EventRouter {
     if (event.timestamp() != null) {
       lastTimestamp = event.timestamp();
     }
-    if (event instanceof StasisStart start) {
-      calls.stasisStart(start);
-    } else if (event instanceof HasChannel withChannel && withChannel.channel() != null) {
-      calls.route(withChannel.channel().id(), event);
-    }
-    if (event instanceof Dial dial) {
-      routeDial(dial);
-    }
-    if (event instanceof HasPlayback withPlayback && withPlayback.playback() != null) {
-      channelOf(withPlayback.playback().targetUri()).ifPresent(id -> calls.route(id, event));
-    }
     if (event instanceof HasBridge withBridge && withBridge.bridge() != null) {
       bridges.route(withBridge.bridge().id(), event);
     }
-  }
-
-  private void routeDial(Dial dial) {
-    if (dial.peer() != null) {
-      calls.route(dial.peer().id(), dial);
+    if (event instanceof StasisStart start && start.channel() != null) {
+      calls.stasisStart(start);
+      return;
     }
-    if (dial.caller() != null) {
-      calls.route(dial.caller().id(), dial);
+    for (Call owner : ownersOf(event)) {
+      calls.deliver(owner, event);
     }
   }
 
-  private static Optional<String> channelOf(String targetUri) {
-    return targetUri != null && targetUri.startsWith(CHANNEL_URI)
-        ? Optional.of(targetUri.substring(CHANNEL_URI.length()))
+  private Set<Call> ownersOf(AriEvent event) {
+    Set<String> ids = new LinkedHashSet<>();
+    if (event instanceof HasChannel withChannel && withChannel.channel() != null) {
+      ids.add(withChannel.channel().id());
+    }
+    if (event instanceof Dial dial) {
+      Optional.ofNullable(dial.peer()).ifPresent(peer -> ids.add(peer.id()));
+      Optional.ofNullable(dial.caller()).ifPresent(caller -> ids.add(caller.id()));
+    }
+    if (event instanceof HasPlayback withPlayback && withPlayback.playback() != null) {
+      ids.add(withPlayback.playback().id());
+      target(withPlayback.playback().targetUri()).ifPresent(ids::add);
+    }
+    if (event instanceof HasRecording withRecording && withRecording.recording() != null) {
+      ids.add(withRecording.recording().name());
+      target(withRecording.recording().targetUri()).ifPresent(ids::add);
+    }
+    if (event instanceof HasBridge withBridge && withBridge.bridge() != null) {
+      ids.add(withBridge.bridge().id());
+    }
+    Set<Call> owners = new LinkedHashSet<>();
+    ids.forEach(id -> calls.owner(id).ifPresent(owners::add));
+    return owners;
+  }
+
+  /** The channel or bridge id of a {@code channel:<id>} or {@code bridge:<id>} target. */
+  private static Optional<String> target(String targetUri) {
+    if (targetUri == null) {
+      return Optional.empty();
+    }
+    if (targetUri.startsWith(CHANNEL_URI)) {
+      return Optional.of(targetUri.substring(CHANNEL_URI.length()));
+    }
+    return targetUri.startsWith(BRIDGE_URI)
+        ? Optional.of(targetUri.substring(BRIDGE_URI.length()))
         : Optional.empty();
   }
 

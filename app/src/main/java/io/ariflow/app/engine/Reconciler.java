@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Rebuilds the engine's picture after every (re)connect, because Asterisk does not replay the events
  * sent while the WebSocket was down: calls that hung up in the gap are closed, operations whose end
  * event was lost are completed, channels that entered Stasis in the gap are handled, and channels
- * whose handling was lost (a restart of ariflow) follow the configured {@link LostChannelPolicy}.
+ * whose handling was lost (a restart of ariflow) follow the configured {@link LostChannelPolicy}. The
+ * objects a call claimed are checked too ({@link ClaimRecovery}), so a run never waits for a lost event.
  */
 final class Reconciler {
   private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
@@ -40,6 +41,7 @@ final class Reconciler {
   private final Bridges bridges;
   private final EventRouter router;
   private final LostChannelPolicy policy;
+  private final ClaimRecovery claims;
 
   Reconciler(AriRestClient rest, String app, Calls calls, Bridges bridges, EventRouter router,
       LostChannelPolicy policy) {
@@ -49,6 +51,7 @@ final class Reconciler {
     this.bridges = bridges;
     this.router = router;
     this.policy = policy;
+    this.claims = new ClaimRecovery(rest, calls);
   }
 
   /** Runs one reconciliation; {@code generation} is the connection generation that triggered it. */
@@ -69,13 +72,14 @@ final class Reconciler {
     Set<String> inApp = new HashSet<>(orEmpty(application.channelIds()));
     Map<String, Channel> byId = channels.stream().collect(Collectors.toMap(Channel::id, Function.identity(),
         (a, b) -> a));
-    int vanished = closeVanished(trackedBefore, inApp);
-    int resynced = resyncTracked(inApp, byId);
+    StandInEvents standIns = new StandInEvents(app, router.lastTimestamp());
+    int vanished = closeVanished(trackedBefore, inApp, standIns);
+    int resynced = resyncTracked(inApp, byId, bridgeIdsOf(bridgeList), standIns);
     int adopted = 0;
     int lost = 0;
     for (String id : inApp) {
       Channel channel = byId.get(id);
-      if (channel == null || calls.get(id).isPresent() || calls.recentlyEnded(id)) {
+      if (channel == null || calls.owner(id).isPresent() || calls.recentlyEnded(id)) {
         continue;
       }
       if (lastSeen != null && AriTimestamps.isAfter(channel.creationtime(), lastSeen)) {
@@ -90,18 +94,21 @@ final class Reconciler {
     return new Report(trackedBefore.size(), vanished, resynced, adopted, lost, bridgeCount);
   }
 
-  private int closeVanished(Set<String> trackedBefore, Set<String> inApp) {
+  private int closeVanished(Set<String> trackedBefore, Set<String> inApp, StandInEvents standIns) {
     int n = 0;
     for (String id : trackedBefore) {
-      if (!inApp.contains(id) && calls.get(id).isPresent()) {
-        calls.vanished(id, "gone from Asterisk while the events connection was down");
+      Optional<Call> call = calls.get(id);
+      if (!inApp.contains(id) && call.isPresent()) {
+        calls.vanished(id, "gone from Asterisk while the events connection was down",
+            standIns.stasisEnd(call.get().channel()));
         n++;
       }
     }
     return n;
   }
 
-  private int resyncTracked(Set<String> inApp, Map<String, Channel> byId) {
+  private int resyncTracked(Set<String> inApp, Map<String, Channel> byId, Set<String> bridgeIds,
+      StandInEvents standIns) {
     int n = 0;
     for (String id : inApp) {
       Channel snapshot = byId.get(id);
@@ -109,10 +116,15 @@ final class Reconciler {
       if (snapshot != null && call.isPresent()) {
         call.get().resync(snapshot);
         probeWaiters(call.get());
+        claims.recover(call.get(), byId, bridgeIds, standIns);
         n++;
       }
     }
     return n;
+  }
+
+  private static Set<String> bridgeIdsOf(List<Bridge> bridgeList) {
+    return bridgeList.stream().map(Bridge::id).collect(Collectors.toSet());
   }
 
   /** A playback we still await but Asterisk no longer knows has finished while we were away. */

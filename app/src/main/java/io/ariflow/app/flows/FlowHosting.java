@@ -1,0 +1,128 @@
+package io.ariflow.app.flows;
+
+import io.ariflow.app.ari.rest.AriRestClient;
+import io.ariflow.app.config.EngineSettings;
+import io.ariflow.app.config.FlowSettings;
+import io.ariflow.app.engine.CallHandler;
+import io.ariflow.app.engine.CallSession;
+import io.ariflow.flows.load.LoaderOptions;
+import io.ariflow.flows.port.HttpPort;
+import io.ariflow.flows.runtime.RunOptions;
+import io.ariflow.flows.spec.FlowSpec;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs flows for real calls: the engine's {@link CallHandler} once flows are configured. At start it loads
+ * the flows directory off the event loop (the built-in demo flow when it holds none) and watches it; on each
+ * call it picks the flow named by the first Stasis argument from the current catalog and runs it, and when
+ * the flow is unknown or the run fails in a way the flow's own fallback did not settle, applies the
+ * engine's fallback. Every call's timeline is logged in one line when its handling ends.
+ */
+public final class FlowHosting implements CallHandler {
+
+  private final AriRestClient rest;
+  private final String app;
+  private final FlowSettings settings;
+  private final EngineSettings engine;
+  private final HostingOptions options;
+  private final FlowSource source;
+  private final LiveCatalog live;
+  private Context home;
+  private FlowRunner runner;
+  private FallbackAction fallback;
+
+  /**
+   * Flow hosting for Stasis application {@code app}.
+   *
+   * @param rest the ARI REST client
+   * @param app the Stasis application (legs are created in it)
+   * @param settings where flows live and how they are reloaded
+   * @param engine the fallback and the hangup grace
+   * @param options time, HTTP, ids, steps and the observer of finished runs
+   */
+  public FlowHosting(AriRestClient rest, String app, FlowSettings settings, EngineSettings engine,
+      HostingOptions options) {
+    this.rest = rest;
+    this.app = app;
+    this.settings = settings;
+    this.engine = engine;
+    this.options = options;
+    this.source = new FlowSource(settings.dir(), new LoaderOptions(Set.of(),
+        List.copyOf(options.steps().customTypes().values())));
+    this.live = new LiveCatalog(settings.dir());
+  }
+
+  @Override
+  public Future<Void> start(Context engineContext) {
+    home = engineContext;
+    Vertx vertx = engineContext.owner();
+    HttpPort http = options.http().orElseGet(() -> WebHttpPort.create(vertx, options.clock()));
+    runner = new FlowRunner(rest, app, options.timers().apply(engineContext), http, options,
+        RunOptions.defaults().withZone(settings.timezone()), engine.hangupGrace());
+    fallback = new FallbackAction(engine.fallback(), runner);
+    return loadNow().map(scan -> {
+      if (settings.watch()) {
+        new FlowWatcher(vertx, settings.dir(), settings.watchInterval(), this::loadNow).start(scan);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Future<Void> handle(CallSession call) {
+    HostedCatalog catalog = live.current();
+    CallStory story = new CallStory(call.callId());
+    Optional<FlowSpec> flow = catalog.select(call.args().flowId());
+    Future<Void> handled = flow.isPresent()
+        ? runner.run(call, flow.get(), catalog, story).compose(outcome -> afterRun(call, flow.get(), outcome,
+            catalog, story))
+        : fallback.apply(call, unknown(call), catalog, story);
+    return handled.andThen(done -> story.log());
+  }
+
+  /** The catalog new calls start with, read on the engine's context. */
+  public Future<HostedCatalog> catalog() {
+    Promise<HostedCatalog> current = Promise.promise();
+    home.runOnContext(v -> current.complete(live.current()));
+    return current.future();
+  }
+
+  /** Reloads the flows directory now, as the watcher does on a change; completes once the catalog is swapped. */
+  public Future<HostedCatalog> reload() {
+    Promise<HostedCatalog> done = Promise.promise();
+    home.runOnContext(v -> loadNow().map(scan -> live.current()).onComplete(done));
+    return done.future();
+  }
+
+  private Future<DirectoryScan> loadNow() {
+    return home.owner().executeBlocking(source::load).map(loaded -> {
+      live.apply(loaded);
+      return loaded.scan();
+    });
+  }
+
+  private Future<Void> afterRun(CallSession call, FlowSpec flow, RunOutcome outcome, HostedCatalog catalog,
+      CallStory story) {
+    if (outcome instanceof RunOutcome.Crashed crashed) {
+      return fallback.apply(call, "flow '" + flow.id() + "' failed unexpectedly: " + crashed.cause(), catalog,
+          story);
+    }
+    if (call.inOurHands()) {
+      RunOutcome.Ended ended = (RunOutcome.Ended) outcome;
+      return fallback.apply(call, "flow '" + flow.id() + "' ended (" + ended.result()
+          + ") with the channel still in Stasis", catalog, story);
+    }
+    return Future.succeededFuture();
+  }
+
+  private static String unknown(CallSession call) {
+    return call.args().flowId().map(id -> "no flow '" + id + "' is loaded")
+        .orElse("Stasis() named no flow (write Stasis(<app>,<flow-id>))");
+  }
+}
