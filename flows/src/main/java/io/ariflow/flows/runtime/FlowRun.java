@@ -15,6 +15,9 @@ import io.ariflow.model.event.HasChannel;
 import io.ariflow.model.event.StasisEnd;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +72,7 @@ public final class FlowRun {
     this.catalog = catalog;
     this.options = options;
     this.machine = new RunMachine(info.callId(), observer);
-    this.timeline = new Timeline(flow.timezone().map(java.time.ZoneId::of).orElse(options.zone()));
+    this.timeline = new Timeline(flow.timezone().map(ZoneId::of).orElse(options.zone()));
     RunPorts tracked = new RunPorts(new TrackingCallControl(ports.calls(), created), ports.timers(), ports.http(),
         ports.ids());
     this.env = new RunEnvironment(tracked, new EventHub(), new CallerState(info.answered()),
@@ -145,12 +148,12 @@ public final class FlowRun {
 
   /** The flow variables of the Stasis flow (empty before start), for inspection and tests. */
   public Map<String, Object> variables() {
-    return top == null ? Map.of() : java.util.Collections.unmodifiableMap(top.variables());
+    return top == null ? Map.of() : Collections.unmodifiableMap(top.variables());
   }
 
   /** The {@code steps.<id>} results of the Stasis flow (empty before start), for inspection and tests. */
   public Map<String, Object> stepResults() {
-    return top == null ? Map.of() : java.util.Collections.unmodifiableMap(top.stepResults());
+    return top == null ? Map.of() : Collections.unmodifiableMap(top.stepResults());
   }
 
   private void observeCaller(AriEvent event) {
@@ -219,7 +222,7 @@ public final class FlowRun {
     result.tryComplete(runResult);
   }
 
-  private java.time.Instant now() {
+  private Instant now() {
     return env.ports().timers().now();
   }
 

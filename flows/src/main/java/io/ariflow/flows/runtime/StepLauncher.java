@@ -8,6 +8,7 @@ import io.ariflow.flows.steps.StepType;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ final class StepLauncher {
 
   <S extends StepSpec> Future<StepEnd> execute(Frame frame, S spec) {
     if (!registry.supports(spec.getClass())) {
-      return Future.succeededFuture(new StepEnd(Outcomes.ERROR, java.util.Map.of(), "", Optional.empty(),
+      return Future.succeededFuture(new StepEnd(Outcomes.ERROR, Map.of(), "", Optional.empty(),
           Optional.of("no step type is installed for " + spec.typeName())));
     }
     StepType<S> type = registry.forSpec(spec);

@@ -1,5 +1,6 @@
 package io.ariflow.flows.runtime;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class Timeline {
   }
 
   /** Appends a run-level entry (start, end) with {@code text}. */
-  public void note(java.time.Instant at, String text) {
+  public void note(Instant at, String text) {
     add(new TimelineEntry(at, "", "", "", Map.of(), text));
   }
 

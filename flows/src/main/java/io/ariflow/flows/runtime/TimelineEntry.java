@@ -1,6 +1,8 @@
 package io.ariflow.flows.runtime;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,6 +22,6 @@ public record TimelineEntry(Instant at, String stepId, String stepType, String o
   /** Copies the changes (nulls kept: they mean "unset"). */
   public TimelineEntry {
     Objects.requireNonNull(at, "at");
-    changed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changed));
+    changed = Collections.unmodifiableMap(new LinkedHashMap<>(changed));
   }
 }

@@ -172,9 +172,15 @@ final class DialRun {
     LOG.debug("step {}: caller bridged with {} in {}", ctx.stepId(), leg.endpoint(), bridgeId);
   }
 
+  /**
+   * A refused bridge command fails the step with {@code error}. It is reworded so the interpreter does not
+   * read a 404 about the callee's channel as the caller having left (the caller's own hangup arrives as an
+   * event anyway).
+   */
   private void connectFailed(Throwable failure) {
     if (phase.current() == DialPhase.BRIDGING && fire(DialPhaseInput.FAILED, String.valueOf(failure.getMessage()))) {
-      result.tryFail(failure);
+      result.tryFail(new IllegalStateException("could not bridge the caller with " + winnerEndpoint() + ": "
+          + failure.getMessage(), failure));
     }
   }
 

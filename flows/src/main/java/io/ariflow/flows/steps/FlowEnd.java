@@ -1,5 +1,7 @@
 package io.ariflow.flows.steps;
 
+import java.util.Map;
+
 /**
  * How a flow ended: a sub-flow as its {@code call} step sees it, or the flow Stasis() started as the run sees it.
  */
@@ -10,7 +12,7 @@ public sealed interface FlowEnd {
    *
    * @param values the returned values
    */
-  record Returned(java.util.Map<String, Object> values) implements FlowEnd {
+  record Returned(Map<String, Object> values) implements FlowEnd {
     /** Copies the values. */
     public Returned {
       values = Results.copy(values);

@@ -7,6 +7,7 @@ import io.ariflow.flows.port.FailureKind;
 import io.ariflow.flows.runtime.FlowHarness;
 import io.ariflow.flows.runtime.RunOptions;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class CallStepTest {
         steps:
           done:
             type: return
-        """), "main", new RunOptions(10_000, 2, Duration.ofSeconds(5), java.time.ZoneOffset.UTC), true).start();
+        """), "main", new RunOptions(10_000, 2, Duration.ofSeconds(5), ZoneOffset.UTC), true).start();
 
     assertEquals(Optional.of("error"), h.outcomeOf("down"));
     assertTrue(h.run.timeline().render().contains("nested deeper than 2"), h.run.timeline().render());

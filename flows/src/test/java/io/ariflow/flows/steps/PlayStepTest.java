@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ariflow.flows.port.fakes.AriEvents;
 import io.ariflow.flows.runtime.FlowHarness;
+import io.ariflow.flows.runtime.RunOptions;
 import io.ariflow.flows.runtime.RunResult;
+import io.vertx.core.Promise;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +73,30 @@ class PlayStepTest {
     h.calls.press("2");
     h.advance(Duration.ofSeconds(2));
     assertEquals("42", h.result("ask", "digits"));
+  }
+
+  @Test
+  void a_playback_that_finishes_before_the_play_command_is_answered_is_not_missed() {
+    FlowHarness h = FlowHarness.of(FlowHarness.load("""
+        flow: quick
+        start: beep
+        steps:
+          beep:
+            type: play
+            media: [sound:beep]
+            next: bye
+          bye:
+            type: hangup
+            cause: normal
+        """), null, RunOptions.defaults(), true);
+    Promise<Void> answer = h.calls.holdNext("play");
+    h.start();
+    h.calls.emit(AriEvents.playbackStarted("playback-1", "channel:caller-1"));
+    h.calls.emit(AriEvents.playbackFinished("playback-1", "channel:caller-1", "done"));
+    answer.complete();
+
+    assertEquals(Optional.of("done"), h.outcomeOf("beep"));
+    assertEquals(new RunResult.HungUpByFlow("normal"), h.result());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.ariflow.flows.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ariflow.flows.port.RecordRequest;
+import io.ariflow.flows.port.fakes.AriEvents;
 import io.ariflow.flows.runtime.FlowHarness;
 import java.time.Duration;
 import java.util.List;
@@ -106,7 +107,7 @@ class RecordStepTest {
             type: hangup
             cause: normal
         """).start();
-    h.calls.emit(io.ariflow.flows.port.fakes.AriEvents.recordingFailed("memo", "channel:caller-1"));
+    h.calls.emit(AriEvents.recordingFailed("memo", "channel:caller-1"));
 
     assertEquals(Optional.of("error"), h.outcomeOf("message"));
   }
