@@ -59,7 +59,7 @@ public record DialSpec(StepCommon common, List<Template> targets, DialMode mode,
 
   @Override
   public Set<String> results() {
-    return Set.of("answeredBy", "dialStatus", "talkSeconds", "ended");
+    return Set.of("answeredBy", "dialStatus", "ringSeconds", "talkSeconds", "ended");
   }
 
   @Override

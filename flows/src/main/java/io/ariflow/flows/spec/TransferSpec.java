@@ -50,7 +50,7 @@ public record TransferSpec(StepCommon common, Template to, Optional<Template> co
 
   @Override
   public Set<String> results() {
-    return Set.of("dialStatus");
+    return Set.of("answeredBy", "dialStatus", "ringSeconds", "talkSeconds", "ended");
   }
 
   @Override
