@@ -106,9 +106,9 @@ final class Call {
     released = true;
   }
 
-  /** True while the channel is in our application and nobody has released it. */
+  /** True while the channel is in our application, nobody has released it and the engine still owns it. */
   boolean needsRescue() {
-    return !released && machine.commandable();
+    return !released && !ended.future().isComplete() && machine.commandable();
   }
 
   /** Replaces the snapshot after a reconnect, when the events in between may be lost. */

@@ -8,6 +8,7 @@ import io.ariflow.app.engine.CallSession;
 import io.ariflow.flows.load.LoaderOptions;
 import io.ariflow.flows.port.HttpPort;
 import io.ariflow.flows.runtime.RunOptions;
+import io.ariflow.flows.runtime.RunResult;
 import io.ariflow.flows.spec.FlowSpec;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -113,10 +114,11 @@ public final class FlowHosting implements CallHandler {
       return fallback.apply(call, "flow '" + flow.id() + "' failed unexpectedly: " + crashed.cause(), catalog,
           story);
     }
-    if (call.inOurHands()) {
-      RunOutcome.Ended ended = (RunOutcome.Ended) outcome;
-      return fallback.apply(call, "flow '" + flow.id() + "' ended (" + ended.result()
-          + ") with the channel still in Stasis", catalog, story);
+    if (call.inOurHands() && outcome instanceof RunOutcome.Ended ended) {
+      String how = ended.result() instanceof RunResult.Failed
+          ? "failed and its own fallback did not release the channel"
+          : "ended (" + ended.result().getClass().getSimpleName() + ") with the channel still in Stasis";
+      return fallback.apply(call, "flow '" + flow.id() + "' " + how, catalog, story);
     }
     return Future.succeededFuture();
   }
