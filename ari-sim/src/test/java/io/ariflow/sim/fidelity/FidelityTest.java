@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * {@code fidelity.only} restricts the run to the traces whose name contains it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FidelityCheck {
+class FidelityTest {
 
   private final Vertx vertx = Vertx.vertx();
   private final List<ScenarioScore> scores = new ArrayList<>();
