@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -83,6 +84,16 @@ public final class AriSimulator {
         new Party(call.callerName(), call.callerNumber())).id());
   }
 
+  /**
+   * A SIP caller calls in and {@code onEvent} hears every event about its channel (ChannelCreated first,
+   * ChannelDestroyed last), whether or not an app is subscribed; it runs on the simulator's context and must
+   * treat the events as read-only. How scripted callers follow their call without an events WebSocket.
+   */
+  public Future<String> placeCall(InboundCall call, Consumer<JsonObject> onEvent) {
+    return onLoop(core -> core.callers().inbound(call.endpoint(), call.context(), call.exten(),
+        new Party(call.callerName(), call.callerNumber()), onEvent).id());
+  }
+
   /** sipp calling {@code exten} in [from-test]. */
   public Future<String> placeCall(String exten) {
     return placeCall(InboundCall.to(exten));
@@ -138,18 +149,24 @@ public final class AriSimulator {
 
   /**
    * Runs {@code action} on the simulator's context against the current core: the extension point for
-   * scenario drivers and benchmarks that need more than the methods above.
+   * scenario drivers and benchmarks that need more than the methods above. Called from that context (a
+   * clock task of a scripted caller) it runs at once, so the action happens at the current simulated time.
    */
   public <T> Future<T> onLoop(Function<SimCore, T> action) {
+    if (Vertx.currentContext() == server.loop()) {
+      return apply(action);
+    }
     Promise<T> p = Promise.promise();
-    server.loop().runOnContext(v -> {
-      try {
-        p.complete(action.apply(server.core()));
-      } catch (RuntimeException e) {
-        p.fail(e);
-      }
-    });
+    server.loop().runOnContext(v -> apply(action).onComplete(p));
     return p.future();
+  }
+
+  private <T> Future<T> apply(Function<SimCore, T> action) {
+    try {
+      return Future.succeededFuture(action.apply(server.core()));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
   }
 
   private Future<Void> run(java.util.function.Consumer<SimCore> action) {

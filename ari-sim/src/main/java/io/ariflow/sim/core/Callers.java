@@ -1,6 +1,8 @@
 package io.ariflow.sim.core;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * The far side of calls, driven by the control API: what sipp did in the traces. An inbound PJSIP call
@@ -16,10 +18,17 @@ public final class Callers {
   }
 
   public Channel inbound(String endpoint, String context, String exten, Party caller) {
+    return inbound(endpoint, context, exten, caller, null);
+  }
+
+  /** An inbound call whose every event is also given to {@code observer} (null: none), from ChannelCreated on. */
+  public Channel inbound(String endpoint, String context, String exten, Party caller,
+      Consumer<JsonObject> observer) {
     String resource = endpoint == null || endpoint.isEmpty() ? "sipp" : endpoint;
     String name = "PJSIP/" + resource + "-" + core.ids.nextPjsipSuffix();
     Channel ch = core.channelRegistry.create(null, name, ChannelKind.PJSIP, ChannelState.RING);
     ch.caller = caller;
+    ch.observer = observer;
     ch.location(context, exten, 1, "", "");
     ch.endpoint = "PJSIP/" + resource;
     core.endpoints.channelAdded(ch);

@@ -1,11 +1,13 @@
 package io.ariflow.sim.core;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One simulated channel. Mutable state owned by the simulator's event loop; everything optional is
@@ -59,6 +61,8 @@ public final class Channel {
   Channel snoopTarget;
   List<Channel> snoops;
   String bridgePeer = "";
+  /** A control-API listener (a scripted caller) told of every event about this channel; usually null. */
+  Consumer<JsonObject> observer;
   /** A caller-id change that reaches this Local ;2 only when its dialplan next runs (or when it ends). */
   Party pendingCaller;
   /** The caller's RTP has started flowing (first speech). */

@@ -85,7 +85,7 @@ public final class ChannelOps {
     if (core.apps.active(app) == null) {
       throw AriError.of(422, "Application '" + app + "' not registered");
     }
-    core.notifier.toApp(ch.stasisApp, core.events.onChannel("StasisEnd", ch));
+    core.notifier.stasis(ch, ch.stasisApp, core.events.onChannel("StasisEnd", ch));
     SimApp old = core.apps.find(ch.stasisApp);
     if (old != null) {
       old.unrefChannel(ch.id);

@@ -5,14 +5,19 @@ import io.ariflow.sim.clock.SimClock;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
 import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes events to applications. Each event is encoded once; only the trailing {@code application} field
  * differs per app. An app receives a channel event once per independent subscription path (its own channel
  * subscription and an endpoint subscription), which reproduces the duplicated deliveries of the traces.
- * Delivery can be stalled (a fault) and resumed in order.
+ * Delivery can be stalled (a fault) and resumed in order. A channel's control-API observer (a scripted
+ * caller) hears every event about that channel at once, independently of subscriptions and stalls.
  */
 public final class Notifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
   private final Apps apps;
   private final String asteriskId;
@@ -32,6 +37,9 @@ public final class Notifier {
    * nobody sees (ChannelCreated, ChannelDialplan and the like for unwatched calls).
    */
   public boolean watched(Channel ch) {
+    if (ch.observer != null) {
+      return true;
+    }
     for (SimApp app : apps.all()) {
       if (app.active() && (app.watchesChannel(ch.id) || app.watchesEndpoint(ch.endpoint))) {
         return true;
@@ -50,12 +58,14 @@ public final class Notifier {
   public void channel(Channel ch, JsonObject event) {
     deliver(event, app -> app.subscribeAll ? 1
         : (app.watchesChannel(ch.id) ? 1 : 0) + (app.watchesEndpoint(ch.endpoint) ? 1 : 0));
+    observe(ch, event);
   }
 
   /** Bridge membership events concern both the channel and the bridge; delivered once per app. */
   public void channelInBridge(Channel ch, Bridge bridge, JsonObject event) {
     deliver(event, app -> app.watchesChannel(ch.id) || app.watchesBridge(bridge.id)
         || app.watchesEndpoint(ch.endpoint) ? 1 : 0);
+    observe(ch, event);
   }
 
   public void bridge(Bridge bridge, JsonObject event) {
@@ -65,15 +75,22 @@ public final class Notifier {
   /** Dial events belong to the peer and, when given, the caller. */
   public void dial(Channel peer, Channel caller, JsonObject event) {
     deliver(event, app -> app.watchesChannel(peer.id) || (caller != null && app.watchesChannel(caller.id)) ? 1 : 0);
+    observe(peer, event);
   }
 
   public void endpoint(String endpoint, JsonObject event) {
     deliver(event, app -> app.watchesEndpoint(endpoint) ? 1 : 0);
   }
 
-  /** Events that go to one application only (StasisStart, StasisEnd, user events). */
+  /** Events that go to one application only (user events). */
   public void toApp(String appName, JsonObject event) {
     deliver(event, app -> app.name.equals(appName) ? 1 : 0);
+  }
+
+  /** StasisStart and StasisEnd: to the channel's application only (and to the channel's observer). */
+  public void stasis(Channel ch, String appName, JsonObject event) {
+    toApp(appName, event);
+    observe(ch, event);
   }
 
   /** DeviceStateChanged puts {@code application} second, so it is built per app. */
@@ -111,6 +128,18 @@ public final class Notifier {
   /** Events handed to sockets so far (for load figures). */
   public long delivered() {
     return delivered;
+  }
+
+  /** A control-API listener hears every event about its channel, whoever is subscribed (e.g. ChannelDestroyed). */
+  private void observe(Channel ch, JsonObject event) {
+    if (ch.observer != null) {
+      event.put("asterisk_id", asteriskId);
+      try {
+        ch.observer.accept(event);
+      } catch (RuntimeException e) {
+        LOG.warn("observer of channel {} failed on {}: {}", ch.id, event.getString("type"), e.toString());
+      }
+    }
   }
 
   private void deliver(JsonObject event, ToIntFunction<SimApp> count) {

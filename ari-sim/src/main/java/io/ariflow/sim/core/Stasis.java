@@ -30,14 +30,14 @@ final class Stasis {
     app.refChannel(ch.id);
     ch.stasisApp = appName;
     ch.stasisArgs = List.copyOf(args);
-    core.notifier.toApp(appName, core.events.stasisStart(ch, ch.stasisArgs));
+    core.notifier.stasis(ch, appName, core.events.stasisStart(ch, ch.stasisArgs));
     return true;
   }
 
   /** StasisEnd, the app's subscription released, then STASISSTATUS=SUCCESS (seen only if still subscribed). */
   void end(Channel ch) {
     String appName = ch.stasisApp;
-    core.notifier.toApp(appName, core.events.onChannel("StasisEnd", ch));
+    core.notifier.stasis(ch, appName, core.events.onChannel("StasisEnd", ch));
     ch.stasisApp = null;
     SimApp app = core.apps.find(appName);
     if (app != null) {
