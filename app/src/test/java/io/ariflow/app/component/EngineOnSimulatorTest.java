@@ -12,6 +12,7 @@ import io.ariflow.sim.SimOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import java.time.Duration;
@@ -32,12 +33,15 @@ class EngineOnSimulatorTest {
   private static final String PASSWORD = "secret";
 
   private Vertx vertx;
+  /** Held for the whole test: Vert.x closes a client nobody references, even mid-handshake. */
+  private WebSocketClient sockets;
   private AriSimulator sim;
   private Launcher.Running engine;
 
   @BeforeEach
   void startSimulator() {
     vertx = Vertx.vertx();
+    sockets = vertx.createWebSocketClient();
     sim = Await.result(AriSimulator.start(vertx,
         SimOptions.forTests().withCredentials(USER, PASSWORD).withStasisApp(APP)));
   }
@@ -132,7 +136,7 @@ class EngineOnSimulatorTest {
   void anotherClientTakingTheApplicationIsNotFoughtFor() {
     startEngine("continue");
 
-    WebSocket intruder = Await.result(vertx.createWebSocketClient().connect(eventsSocket()));
+    WebSocket intruder = Await.result(sockets.connect(eventsSocket()));
     Await.until("the engine saw ApplicationReplaced", () -> engine.connection().state() == ConnectionState.REPLACED);
     Await.result(sim.placeCall(InboundCall.to("support-line")));
 
@@ -144,7 +148,7 @@ class EngineOnSimulatorTest {
 
   @Test
   void aChannelLeftInStasisByAnEarlierRunGoesBackToTheDialplan() {
-    WebSocket earlierRun = Await.result(vertx.createWebSocketClient().connect(eventsSocket()));
+    WebSocket earlierRun = Await.result(sockets.connect(eventsSocket()));
     String leftover = Await.result(sim.placeCall(InboundCall.to("support-line")));
     Await.result(earlierRun.close());
     assertEquals(1, channels().size());
@@ -157,7 +161,7 @@ class EngineOnSimulatorTest {
 
   @Test
   void theHangupPolicyHangsLeftoversUp() {
-    WebSocket earlierRun = Await.result(vertx.createWebSocketClient().connect(eventsSocket()));
+    WebSocket earlierRun = Await.result(sockets.connect(eventsSocket()));
     Await.result(sim.placeCall(InboundCall.to("support-line")));
     Await.result(earlierRun.close());
 

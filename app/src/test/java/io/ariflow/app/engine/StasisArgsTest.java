@@ -35,4 +35,19 @@ class StasisArgsTest {
   void aValueMayContainEqualsSigns() {
     assertEquals(Map.of("q", "a=b"), StasisArgs.parse(List.of("f", "q=a=b")).variables());
   }
+
+  @Test
+  void positionalArgumentsAreNumberedAmongThemselvesAndNamedOnesWin() {
+    StasisArgs args = StasisArgs.parse(List.of("f", "lang=fr", "vip", "arg1=x", "gold"));
+
+    assertEquals(Map.of("lang", "fr", "arg1", "x", "arg2", "gold"), args.variables());
+  }
+
+  @Test
+  void ourLegsAreRecognisedAndNamedAfterTheirCall() {
+    StasisArgs leg = StasisArgs.parse(List.of(StasisArgs.legOf("1795341600.0").split(",")));
+
+    assertEquals(Optional.of("1795341600.0"), leg.legOwner());
+    assertEquals(Optional.empty(), StasisArgs.parse(List.of("support-line", "1795341600.0")).legOwner());
+  }
 }
