@@ -1,5 +1,6 @@
 package io.ariflow.sim.core;
 
+import io.ariflow.sim.clock.AsteriskTime;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -63,6 +64,7 @@ public final class Channel {
   String bridgePeer = "";
   /** A control-API listener (a scripted caller) told of every event about this channel; usually null. */
   Consumer<JsonObject> observer;
+  private String creationText;
   /** A caller-id change that reaches this Local ;2 only when its dialplan next runs (or when it ends). */
   Party pendingCaller;
   /** The caller's RTP has started flowing (first speech). */
@@ -79,6 +81,14 @@ public final class Channel {
     this.kind = kind;
     this.state = state;
     this.created = created;
+  }
+
+  /** {@code creationtime} as Asterisk writes it, formatted on first use (every snapshot carries it). */
+  String creationtime() {
+    if (creationText == null) {
+      creationText = AsteriskTime.format(created);
+    }
+    return creationText;
   }
 
   public String id() {

@@ -1,6 +1,5 @@
 package io.ariflow.sim.core;
 
-import io.ariflow.sim.clock.AsteriskTime;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -24,7 +23,7 @@ public final class ChannelJson {
             .put("priority", c.priority)
             .put("app_name", c.appName)
             .put("app_data", c.appData))
-        .put("creationtime", AsteriskTime.format(c.created))
+        .put("creationtime", c.creationtime())
         .put("language", c.language);
     if (!channelVars.isEmpty()) {
       JsonObject vars = new JsonObject();

@@ -63,13 +63,13 @@ public final class Endpoints {
   void channelAdded(Channel ch) {
     Endpoint e = endpoints.computeIfAbsent(ch.endpoint, k -> new Endpoint("PJSIP", k.substring(k.indexOf('/') + 1)));
     e.channelIds.add(ch.id);
-    core.notifier.endpoint(e.key(), core.events.endpointState(e.toJson()));
+    core.notifier.endpoint(e.key(), () -> core.events.endpointState(e.toJson()));
   }
 
   void channelGone(Channel ch) {
     Endpoint e = endpoints.get(ch.endpoint);
     if (e != null && e.channelIds.remove(ch.id)) {
-      core.notifier.endpoint(e.key(), core.events.endpointState(e.toJson()));
+      core.notifier.endpoint(e.key(), () -> core.events.endpointState(e.toJson()));
     }
   }
 

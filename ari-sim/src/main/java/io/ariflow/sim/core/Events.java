@@ -15,14 +15,22 @@ public final class Events {
 
   private final SimClock clock;
   private final List<String> channelVars;
+  private long nowMillis = Long.MIN_VALUE;
+  private String nowText;
 
   public Events(SimClock clock, List<String> channelVars) {
     this.clock = clock;
     this.channelVars = channelVars;
   }
 
+  /** The current timestamp text; formatted once per simulated millisecond, as many events share one. */
   public String now() {
-    return AsteriskTime.format(clock.now());
+    long millis = clock.now().toEpochMilli();
+    if (millis != nowMillis) {
+      nowMillis = millis;
+      nowText = AsteriskTime.format(clock.now());
+    }
+    return nowText;
   }
 
   public JsonObject channel(Channel c) {

@@ -91,7 +91,7 @@ public final class LoadBench {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("timed out waiting for " + what + ": " + await(client.snapshot()));
       }
-      await(vertx.timer(20));
+      await(vertx.timer(5));
     }
   }
 
