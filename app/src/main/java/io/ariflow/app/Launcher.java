@@ -19,6 +19,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,9 +84,16 @@ public final class Launcher {
         .map(port -> {
           LOG.info("ariflow is running: app '{}' on {}, health on http://127.0.0.1:{}/health", ari.app(), target,
               port);
-          embedded.startDemo(ari.app());
+          embedded.startDemo(ari.app(), demoFlowLoaded(flows));
           return new Running(vertx, target, engine, connection[0], port, embedded, flows);
         });
+  }
+
+  /** Whether calls to the demo extension run a flow: always with a custom handler, else if the catalog has one. */
+  private static Supplier<Future<Boolean>> demoFlowLoaded(Optional<FlowHosting> flows) {
+    return flows.<Supplier<Future<Boolean>>>map(hosting -> () -> hosting.catalog()
+            .map(catalog -> catalog.select(Optional.of(EmbeddedAsterisk.DEMO_EXTENSION)).isPresent()))
+        .orElse(() -> Future.succeededFuture(true));
   }
 
   private static AriRestOptions restOptions(AriSettings ari, AriTarget target) {

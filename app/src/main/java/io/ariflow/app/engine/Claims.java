@@ -3,6 +3,7 @@ package io.ariflow.app.engine;
 import io.ariflow.model.event.AriEvent;
 import io.ariflow.model.event.BridgeDestroyed;
 import io.ariflow.model.event.ChannelDestroyed;
+import io.ariflow.model.event.Dial;
 import io.ariflow.model.event.HasChannel;
 import io.ariflow.model.event.PlaybackFinished;
 import io.ariflow.model.event.RecordingFailed;
@@ -40,6 +41,9 @@ final class Claims {
       if (event instanceof StasisEnd || event instanceof ChannelDestroyed) {
         open.remove(about.channel().id());
       }
+    }
+    if (event instanceof Dial dial && dial.peer() != null && open.containsKey(dial.peer().id())) {
+      lastSeen.put(dial.peer().id(), dial.peer());
     }
     if (event instanceof PlaybackFinished finished && finished.playback() != null) {
       open.remove(finished.playback().id());

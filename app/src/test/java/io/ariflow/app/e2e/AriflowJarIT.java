@@ -20,8 +20,10 @@ class AriflowJarIT {
     int healthPort = JarProcess.freePort();
     try (JarProcess run = JarProcess.start(Map.of("ARIFLOW_HTTP_PORT", String.valueOf(healthPort)), "run")) {
       run.awaitLine("started the embedded simulated Asterisk", STARTUP);
+      run.awaitLine("every call runs the built-in demo flow", STARTUP);
       run.awaitLine("entered Stasis", STARTUP);
-      run.awaitLine("greeting [sound:hello-world] (done); hanging up", STARTUP);
+      String story = run.awaitLine(" timeline: ", STARTUP);
+      assertTrue(story.contains("call from 100 to demo") && story.contains("hung up"), story);
       run.awaitLine("ended (left Stasis)", STARTUP);
 
       HttpResponse<String> health = HttpClient.newHttpClient().send(
