@@ -1,11 +1,11 @@
 package io.ariflow.sim.script;
 
+import com.fasterxml.jackson.core.JsonToken;
 import io.ariflow.sim.script.YamlTree.Entry;
 import io.ariflow.sim.script.YamlTree.ListNode;
 import io.ariflow.sim.script.YamlTree.MapNode;
 import io.ariflow.sim.script.YamlTree.Node;
 import io.ariflow.sim.script.YamlTree.Scalar;
-import com.fasterxml.jackson.core.JsonToken;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,10 +74,7 @@ final class Fields {
   }
 
   Duration duration(String key, Duration fallback) {
-    return scalar(key).map(s -> Durations.parse(s.text()).orElseGet(() -> {
-      problems.at(s, "'" + key + "' must be " + Durations.EXPECTED + ", got '" + s.text() + "'");
-      return fallback;
-    })).orElse(fallback);
+    return scalar(key).map(s -> durationOf(key, s, fallback)).orElse(fallback);
   }
 
   Optional<Duration> optionalDuration(String key) {
@@ -85,41 +82,17 @@ final class Fields {
   }
 
   int integer(String key, int fallback, int min) {
-    return scalar(key).map(s -> {
-      if (s.token() != JsonToken.VALUE_NUMBER_INT || Long.parseLong(s.text()) < min) {
-        problems.at(s, "'" + key + "' must be a whole number of at least " + min + ", got '" + s.text() + "'");
-        return fallback;
-      }
-      return Integer.parseInt(s.text());
-    }).orElse(fallback);
+    return scalar(key).map(s -> integerOf(key, s, fallback, min)).orElse(fallback);
   }
 
   boolean bool(String key) {
-    return scalar(key).map(s -> {
-      if (s.token() != JsonToken.VALUE_TRUE && s.token() != JsonToken.VALUE_FALSE) {
-        problems.at(s, "'" + key + "' must be true or false, got '" + s.text() + "'");
-        return false;
-      }
-      return s.token() == JsonToken.VALUE_TRUE;
-    }).orElse(false);
+    return scalar(key).map(s -> boolOf(key, s)).orElse(false);
   }
 
   /** A list of values; a single value counts as a list of one. */
   List<String> strings(String key) {
     List<String> out = new ArrayList<>();
-    node(key).ifPresent(n -> {
-      if (n instanceof Scalar s && !s.isNull()) {
-        out.add(s.text());
-      } else if (n instanceof ListNode l) {
-        l.items().forEach(item -> {
-          if (item instanceof Scalar s) {
-            out.add(s.text());
-          } else {
-            problems.at(item, "'" + key + "' must list plain values");
-          }
-        });
-      }
-    });
+    node(key).ifPresent(n -> addStrings(key, n, out));
     return out;
   }
 
@@ -134,6 +107,44 @@ final class Fields {
     }
     problems.at(node.get(), "'" + key + "' in " + what + " must be a list (items start with '- ')");
     return List.of();
+  }
+
+  private Duration durationOf(String key, Scalar s, Duration fallback) {
+    Optional<Duration> d = Durations.parse(s.text());
+    if (d.isEmpty()) {
+      problems.at(s, "'" + key + "' must be " + Durations.EXPECTED + ", got '" + s.text() + "'");
+    }
+    return d.orElse(fallback);
+  }
+
+  private int integerOf(String key, Scalar s, int fallback, int min) {
+    if (s.token() != JsonToken.VALUE_NUMBER_INT || Long.parseLong(s.text()) < min) {
+      problems.at(s, "'" + key + "' must be a whole number of at least " + min + ", got '" + s.text() + "'");
+      return fallback;
+    }
+    return Integer.parseInt(s.text());
+  }
+
+  private boolean boolOf(String key, Scalar s) {
+    if (s.token() != JsonToken.VALUE_TRUE && s.token() != JsonToken.VALUE_FALSE) {
+      problems.at(s, "'" + key + "' must be true or false, got '" + s.text() + "'");
+      return false;
+    }
+    return s.token() == JsonToken.VALUE_TRUE;
+  }
+
+  private void addStrings(String key, Node node, List<String> out) {
+    if (node instanceof Scalar s && !s.isNull()) {
+      out.add(s.text());
+    } else if (node instanceof ListNode l) {
+      for (Node item : l.items()) {
+        if (item instanceof Scalar s) {
+          out.add(s.text());
+        } else {
+          problems.at(item, "'" + key + "' must list plain values");
+        }
+      }
+    }
   }
 
   void problem(String key, String message) {

@@ -30,12 +30,15 @@ public final class ScenarioLauncher {
 
   private static Future<Void> appConnected(Vertx vertx, AriSimulator sim, String app) {
     Promise<Void> connected = Promise.promise();
-    vertx.setPeriodic(0, POLL_MS, id -> sim.onLoop(core -> core.apps().active(app) != null).onSuccess(up -> {
-      if (up && vertx.cancelTimer(id)) {
-        connected.complete();
-      }
-    }));
+    vertx.setPeriodic(0, POLL_MS, id -> sim.onLoop(core -> core.apps().active(app) != null)
+        .onSuccess(up -> completeOnce(vertx, id, up, connected)));
     return connected.future();
+  }
+
+  private static void completeOnce(Vertx vertx, long timer, boolean up, Promise<Void> connected) {
+    if (up && vertx.cancelTimer(timer)) {
+      connected.complete();
+    }
   }
 
   private static void log(ScenarioReport report) {

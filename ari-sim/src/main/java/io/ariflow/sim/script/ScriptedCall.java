@@ -5,6 +5,7 @@ import io.ariflow.sim.InboundCall;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -66,7 +67,7 @@ final class ScriptedCall {
       outcome.tryComplete(new CallOutcome(label, channelId, events, done, problems));
     } else if (awaited != null && awaited.matches(event)) {
       awaited = null;
-      later(script.get(next).after().toMillis());
+      later(script.get(next).after());
     }
   }
 
@@ -79,12 +80,13 @@ final class ScriptedCall {
     if (step.on().isPresent()) {
       awaited = step.on().get();
     } else {
-      later(step.after().toMillis());
+      later(step.after());
     }
   }
 
-  private void later(long millis) {
-    timer = sim.clock().schedule(java.time.Duration.ofMillis(millis), this::act);
+  /** Acts after {@code delay} on the simulator's clock (never inside the event that triggered it). */
+  private void later(Duration delay) {
+    timer = sim.clock().schedule(delay, this::act);
   }
 
   private void act() {
