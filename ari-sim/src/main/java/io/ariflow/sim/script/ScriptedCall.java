@@ -64,7 +64,7 @@ final class ScriptedCall {
     if ("ChannelDestroyed".equals(type)) {
       cancelTimer();
       LOG.debug("{} ended on channel {} after steps {}", label, channelId, done);
-      outcome.tryComplete(new CallOutcome(label, channelId, events, done, problems));
+      sim.clock().schedule(Duration.ZERO, this::complete);
     } else if (awaited != null && awaited.matches(event)) {
       awaited = null;
       later(script.get(next).after());
@@ -111,6 +111,11 @@ final class ScriptedCall {
       return sim.callerUnholds(channelId);
     }
     return sim.callerHangsUp(channelId);
+  }
+
+  /** Runs as its own task, so that whoever awaits the run never acts in the middle of the channel's teardown. */
+  private void complete() {
+    outcome.tryComplete(new CallOutcome(label, channelId, events, done, problems));
   }
 
   private void notPlaced(Throwable failure) {
