@@ -148,8 +148,11 @@ final class Reconciler {
   }
 
   private void applyPolicy(Channel channel) {
-    String why = "is in Stasis but its handling was lost (ariflow restarted or missed its start)";
-    Future<Void> done = policy == LostChannelPolicy.HANGUP
+    boolean leg = StasisArgs.parse(StasisAppData.args(channel)).legOwner().isPresent();
+    String why = leg
+        ? "is a leg we created for a call whose handling was lost (ariflow restarted); legs are never continued"
+        : "is in Stasis but its handling was lost (ariflow restarted or missed its start)";
+    Future<Void> done = policy == LostChannelPolicy.HANGUP || leg
         ? calls.failSafe().hangup(channel.id(), why)
         : calls.failSafe().continueOrHangup(channel.id(), why);
     done.onFailure(f -> LOG.error("channel={} lost-channel policy failed: {}", channel.id(), f.getMessage()));

@@ -54,7 +54,11 @@ final class FlowRunner {
     Promise<RunOutcome> outcome = Promise.promise();
     call.onEvent(event -> feed(run, event, outcome));
     TimerHandle[] grace = {() -> false};
-    call.ended().onSuccess(how -> grace[0] = timers.schedule(hangupGrace, () -> cancelLingering(run, how)));
+    call.ended().onSuccess(how -> {
+      if (!outcome.future().isComplete()) {
+        grace[0] = timers.schedule(hangupGrace, () -> cancelLingering(run, how));
+      }
+    });
     start(run).onComplete(done -> outcome.tryComplete(done.succeeded()
         ? new RunOutcome.Ended(done.result())
         : crashed(run, done.cause())));

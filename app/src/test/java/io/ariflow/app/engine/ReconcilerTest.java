@@ -138,4 +138,22 @@ class ReconcilerTest {
     assertEquals(List.of("2000"), calls.get(CALLER).orElseThrow().args().flowId().stream().toList());
     assertEquals("channels.answer", ari.operations().get(3), "the greeting starts on the adopted call");
   }
+
+  @Test
+  void aLegLeftOverFromAnEarlierRunIsHungUpWhateverThePolicy() {
+    engine(LostChannelPolicy.CONTINUE);
+    List<Channel> channels = channels().stream().map(ReconcilerTest::asLeftOverLeg).toList();
+    ari.respond("applications.get", application(List.of(CALLER))).respond("channels.list", channels);
+
+    Reconciler.Report report = reconciler.reconcile(1).result();
+
+    assertEquals(1, report.lost());
+    assertEquals("channels.hangup", ari.operations().get(3), "a leg never goes back to a dialplan");
+  }
+
+  private static Channel asLeftOverLeg(Channel channel) {
+    ObjectNode node = JSON.valueToTree(channel);
+    ((ObjectNode) node.get("dialplan")).put("app_name", "Stasis").put("app_data", "engine,ariflow:leg,gone-call");
+    return JSON.convertValue(node, Channel.class);
+  }
 }
