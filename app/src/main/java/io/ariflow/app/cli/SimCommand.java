@@ -3,6 +3,10 @@ package io.ariflow.app.cli;
 import io.ariflow.sim.AriSimulator;
 import io.ariflow.sim.ClockMode;
 import io.ariflow.sim.SimOptions;
+import io.ariflow.sim.script.Scenario;
+import io.ariflow.sim.script.ScenarioLauncher;
+import io.ariflow.sim.script.ScenarioLoader;
+import io.ariflow.sim.script.ScenarioSetup;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,6 +41,10 @@ public final class SimCommand implements Callable<Integer> {
       description = "application that Stasis() in the built-in dialplan hands calls to (default: ${DEFAULT-VALUE})")
   String app;
 
+  @Option(names = "--scenario", paramLabel = "FILE",
+      description = "YAML scenario of scripted callers and agents, played once an ARI client connects to --app")
+  Path scenario;
+
   @Option(names = "--sounds", paramLabel = "DIR",
       description = "directory of extra prompts (their names and durations are added to the catalog)")
   Path sounds;
@@ -48,8 +56,16 @@ public final class SimCommand implements Callable<Integer> {
     if (sounds != null) {
       options = options.withSoundsDirectory(sounds, "en");
     }
+    Scenario scripted = scenario == null ? null : ScenarioLoader.load(scenario);
+    if (scripted != null) {
+      options = ScenarioSetup.apply(scripted, options);
+    }
     Vertx vertx = Vertx.vertx();
     AriSimulator sim = AriSimulator.start(vertx, options).toCompletionStage().toCompletableFuture().get();
+    if (scripted != null) {
+      ScenarioLauncher.whenAppConnects(vertx, sim, scripted);
+      LOG.info("scenario {} will play once an ARI client connects as '{}'", scenario, app);
+    }
     LOG.info("simulated Asterisk {} ready: ARI at {} (user {}), events at ws://{}:{}/ari/events?app=<app>",
         options.asteriskVersion(), sim.baseUrl(), user, host, sim.port());
     CountDownLatch stopped = new CountDownLatch(1);
