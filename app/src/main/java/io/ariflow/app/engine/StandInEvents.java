@@ -10,6 +10,7 @@ import io.ariflow.model.resource.Bridge;
 import io.ariflow.model.resource.Channel;
 import io.ariflow.model.resource.LiveRecording;
 import io.ariflow.model.resource.Playback;
+import java.util.List;
 
 /**
  * The end events Asterisk sent while the events connection was down, rebuilt from what the
@@ -45,7 +46,7 @@ final class StandInEvents {
   /** A claimed bridge no longer exists. */
   BridgeDestroyed bridgeDestroyed(String bridgeId) {
     return new BridgeDestroyed(app, timestamp, null,
-        new Bridge(bridgeId, null, null, null, null, null, java.util.List.of(), null, null, null, null));
+        new Bridge(bridgeId, null, null, null, null, null, List.of(), null, null, null, null));
   }
 
   /** A claimed playback is over (Asterisk forgets a playback once it finished). */
