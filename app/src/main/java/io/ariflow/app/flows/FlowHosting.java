@@ -1,6 +1,7 @@
 package io.ariflow.app.flows;
 
 import io.ariflow.app.ari.rest.AriRestClient;
+import io.ariflow.app.config.EngineFallback;
 import io.ariflow.app.config.EngineSettings;
 import io.ariflow.app.config.FlowSettings;
 import io.ariflow.app.engine.CallHandler;
@@ -9,6 +10,7 @@ import io.ariflow.flows.load.LoaderOptions;
 import io.ariflow.flows.port.HttpPort;
 import io.ariflow.flows.runtime.RunOptions;
 import io.ariflow.flows.runtime.RunResult;
+import io.ariflow.flows.spec.Fallback;
 import io.ariflow.flows.spec.FlowSpec;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -65,7 +67,8 @@ public final class FlowHosting implements CallHandler {
     Vertx vertx = engineContext.owner();
     HttpPort http = options.http().orElseGet(() -> WebHttpPort.create(vertx, options.clock()));
     runner = new FlowRunner(rest, app, options.timers().apply(engineContext), http, options,
-        RunOptions.defaults().withZone(settings.timezone()), engine.hangupGrace());
+        RunOptions.defaults().withZone(settings.timezone()).withDefaultFallback(forFlows(engine.fallback())),
+        engine.hangupGrace());
     fallback = new FallbackAction(engine.fallback(), runner);
     return loadNow().map(scan -> {
       if (settings.watch()) {
@@ -115,12 +118,23 @@ public final class FlowHosting implements CallHandler {
           story);
     }
     if (call.inOurHands() && outcome instanceof RunOutcome.Ended ended) {
-      String how = ended.result() instanceof RunResult.Failed
-          ? "failed and its own fallback did not release the channel"
+      String how = ended.result() instanceof RunResult.Failed failed
+          ? "failed" + (failed.fallback().isPresent() ? " and its fallback did not release the channel" : "")
           : "ended (" + ended.result().getClass().getSimpleName() + ") with the channel still in Stasis";
       return fallback.apply(call, "flow '" + flow.id() + "' " + how, catalog, story);
     }
     return Future.succeededFuture();
+  }
+
+  /**
+   * The engine fallback as the default of flows that declare none: the run itself goes back to the dialplan
+   * or hangs up; for {@code flow:<id>} it leaves the channel in Stasis and {@link FallbackAction} runs the flow.
+   */
+  private static Optional<Fallback> forFlows(EngineFallback policy) {
+    if (policy instanceof EngineFallback.Hangup) {
+      return Optional.of(new Fallback.Hangup("normal"));
+    }
+    return policy instanceof EngineFallback.Continue ? Optional.of(Fallback.continueAfterStasis()) : Optional.empty();
   }
 
   private static String unknown(CallSession call) {

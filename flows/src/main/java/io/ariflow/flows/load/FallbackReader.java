@@ -66,7 +66,7 @@ final class FallbackReader {
       return Optional.of(new Fallback.Continue(dialContext, extension, priority));
     }
     if (node instanceof YamlScalar s && s.type() == ScalarType.NULL) {
-      return Optional.of(Fallback.defaultFallback());
+      return Optional.of(Fallback.continueAfterStasis());
     }
     context.error(node, Messages.wrong("fallback.continue", "a mapping {context, extension, priority}", node));
     return Optional.empty();

@@ -24,14 +24,14 @@ import java.util.stream.Collectors;
  * @param start the start step id
  * @param variables declared variables and initial values
  * @param variableLocations where each variable is declared
- * @param fallback the fallback
+ * @param fallback the declared fallback, empty when the flow declares none
  * @param timezone the zone, if given
  * @param steps every step in file order
  * @param facts what the flow level mentions (start and fallback targets)
  * @param problems this flow's problems so far
  */
 record FlowDraft(String id, String file, Location location, Location idLocation, String description, String start,
-    Map<String, Object> variables, Map<String, Location> variableLocations, Fallback fallback,
+    Map<String, Object> variables, Map<String, Location> variableLocations, Optional<Fallback> fallback,
     Optional<String> timezone, List<ReadStep> steps, ReadContext facts, Problems problems) {
 
   /** The ids of all steps, built or not. */

@@ -60,8 +60,7 @@ final class FlowReader {
     Map<String, Location> variableLocations = new LinkedHashMap<>();
     Map<String, Object> variables = map.get("variables").map(n -> variables(n, variableLocations, context))
         .orElse(Map.of());
-    Fallback fallback = map.get("fallback").flatMap(n -> FallbackReader.read(n, context))
-        .orElse(Fallback.defaultFallback());
+    Optional<Fallback> fallback = map.get("fallback").flatMap(n -> FallbackReader.read(n, context));
     Optional<String> timezone = map.get("timezone").flatMap(n -> timezone(n, context));
     List<ReadStep> steps = required(map, "steps", context).map(n -> steps(n, problems, context))
         .orElse(List.of());

@@ -29,7 +29,7 @@ final class GraphCheck {
 
   private static void unreachable(FlowDraft draft, FlowGraph graph) {
     List<String> roots = new ArrayList<>(List.of(draft.start()));
-    if (draft.fallback() instanceof Fallback.Goto fallback) {
+    if (draft.fallback().orElse(null) instanceof Fallback.Goto fallback) {
       roots.add(fallback.step());
     }
     Set<String> reached = graph.reachableFrom(roots);

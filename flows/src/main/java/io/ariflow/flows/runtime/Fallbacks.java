@@ -5,14 +5,17 @@ import io.ariflow.flows.spec.FlowSpec;
 import io.ariflow.flows.steps.FlowEnd;
 import io.ariflow.flows.steps.Termination;
 import io.vertx.core.Future;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Applies a flow's {@code fallback} when it failed: hang up, back to the dialplan, or a {@code goto} to a
- * step of the flow. A failure inside the goto path, or a tripped loop guard, hangs up instead, so a fallback
- * can never loop. Nothing is sent for a caller who already left.
+ * step of the flow. A flow that declares none gets the host's default ({@link RunOptions#defaultFallback()});
+ * with no default either, the channel is left in Stasis for the host. A failure inside the goto path, or a
+ * tripped loop guard, hangs up instead, so a fallback can never loop. Nothing is sent for a caller who
+ * already left.
  */
 final class Fallbacks {
 
@@ -23,16 +26,24 @@ final class Fallbacks {
   private final RunMachine machine;
   private final Timeline timeline;
   private final BooleanSupplier cancelled;
+  private final Optional<Fallback> defaultFallback;
 
-  Fallbacks(RunEnvironment env, RunMachine machine, Timeline timeline, BooleanSupplier cancelled) {
+  Fallbacks(RunEnvironment env, RunMachine machine, Timeline timeline, BooleanSupplier cancelled,
+      Optional<Fallback> defaultFallback) {
     this.env = env;
+    this.defaultFallback = defaultFallback;
     this.machine = machine;
     this.timeline = timeline;
     this.cancelled = cancelled;
   }
 
+  /** The fallback {@code flow} gets: its own, else the default; empty when neither exists. */
+  Optional<Fallback> of(FlowSpec flow) {
+    return flow.fallback().or(() -> defaultFallback);
+  }
+
   Future<RunResult> apply(FlowSpec flow, Frame top, String reason, StepLauncher launcher) {
-    Fallback fallback = flow.fallback();
+    Optional<Fallback> fallback = of(flow);
     RunResult failed = new RunResult.Failed(reason, fallback);
     LOG.warn("call {}: flow {} failed: {}", env.info().callId(), flow.id(), reason);
     timeline.note(env.ports().timers().now(), "failed: " + reason);
@@ -40,10 +51,22 @@ final class Fallbacks {
     if (env.caller().gone()) {
       return Future.succeededFuture(failed);
     }
-    if (fallback instanceof Fallback.Goto jump && !env.guard().tripped()) {
+    if (fallback.isEmpty()) {
+      return Future.succeededFuture(leftToHost(failed));
+    }
+    if (fallback.get() instanceof Fallback.Goto jump && !env.guard().tripped()) {
       return new FrameRunner(launcher, top).runFrom(jump.step()).compose(end -> afterGoto(end, failed));
     }
-    return command(fallback).map(done -> failed);
+    return command(fallback.get()).map(done -> failed);
+  }
+
+  private RunResult leftToHost(RunResult failed) {
+    String text = "fallback: left to the engine";
+    LOG.info("call {}: the flow declares no fallback and the run has no default; the channel stays in Stasis "
+        + "for the engine", env.info().callId());
+    machine.fire(RunInput.FALLBACK_DONE, text);
+    timeline.note(env.ports().timers().now(), text);
+    return failed;
   }
 
   private Future<RunResult> afterGoto(FlowEnd end, RunResult failed) {

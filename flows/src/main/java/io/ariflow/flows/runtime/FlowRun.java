@@ -79,7 +79,7 @@ public final class FlowRun {
         new LoopGuard(options.maxStepsWithoutWait()), info, info.asVariables(), options.zone(), this::callSubFlow);
     StepExecution execution = new StepExecution(ports.timers(), options.cleanupGrace(), this::callerGone);
     this.launcher = new StepLauncher(env, steps, execution, timeline, machine);
-    this.fallbacks = new Fallbacks(env, machine, timeline, () -> cancelReason != null);
+    this.fallbacks = new Fallbacks(env, machine, timeline, () -> cancelReason != null, options.defaultFallback());
   }
 
   /** Starts the flow; the future completes when the run ends, however it ends (it never fails). */
@@ -200,7 +200,7 @@ public final class FlowRun {
     }
     if (end instanceof FlowEnd.Failed failed) {
       fallbacks.apply(flow, top, failed.reason(), launcher).onComplete(done -> result.tryComplete(
-          done.succeeded() ? done.result() : new RunResult.Failed(failed.reason(), flow.fallback())));
+          done.succeeded() ? done.result() : new RunResult.Failed(failed.reason(), fallbacks.of(flow))));
       return;
     }
     Ending ending = Ending.of(end, env.caller().gone(), launcher.lastStep());

@@ -46,9 +46,10 @@ public sealed interface RunResult {
    * The flow failed and the fallback was applied.
    *
    * @param reason what failed, with the step and its file position
-   * @param fallback the fallback applied
+   * @param fallback the fallback applied: the flow's own, else the run's default; empty when there was none
+   *     and the channel was left in Stasis for the host
    */
-  record Failed(String reason, Fallback fallback) implements RunResult {
+  record Failed(String reason, Optional<Fallback> fallback) implements RunResult {
   }
 
   /**

@@ -6,12 +6,13 @@ import java.util.OptionalInt;
 
 /**
  * What happens when a step produces {@code error} or {@code timeout} with no target: the flow's safety net.
- * Without a {@code fallback:} the channel goes back to the dialplan after Stasis(), like a crashed handler.
+ * A flow without a {@code fallback:} gets the default its host configured (the engine's {@code
+ * engine.fallback}), so the absence stays visible: {@code FlowSpec.fallback()} is then empty.
  */
 public sealed interface Fallback permits Fallback.Hangup, Fallback.Continue, Fallback.Goto {
 
-  /** The default: back to the dialplan right after Stasis(). */
-  static Fallback defaultFallback() {
+  /** Back to the dialplan right after Stasis() ({@code fallback: {continue: }}). */
+  static Fallback continueAfterStasis() {
     return new Continue(Optional.empty(), Optional.empty(), OptionalInt.empty());
   }
 

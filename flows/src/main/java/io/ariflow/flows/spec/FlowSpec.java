@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param start the first step's id
  * @param variables flow variables and their initial values (plain YAML values: String, Number, Boolean,
  *     List, Map, or null)
- * @param fallback what unrouted errors and timeouts do
+ * @param fallback what unrouted errors and timeouts do, as the flow declares it; empty when it declares none,
+ *     and the host's default fallback applies
  * @param steps step id -> step, in file order
  * @param location where the flow document starts
  * @param timezone the IANA zone time functions use (validated), empty for the engine's default
  */
 public record FlowSpec(String id, String description, String start, Map<String, Object> variables,
-    Fallback fallback, Map<String, StepSpec> steps, Location location, Optional<String> timezone) {
+    Optional<Fallback> fallback, Map<String, StepSpec> steps, Location location, Optional<String> timezone) {
 
   /** Copies the maps, keeping their order (variables may hold null values). */
   public FlowSpec {

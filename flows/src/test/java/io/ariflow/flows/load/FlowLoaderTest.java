@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ariflow.flows.spec.Fallback;
 import io.ariflow.flows.spec.FlowSpec;
 import io.ariflow.flows.spec.HttpSpec;
 import io.ariflow.flows.spec.MediaScheme;
@@ -90,6 +91,16 @@ class FlowLoaderTest {
     assertEquals(new ValueSpec.Literal(3L), values.get("n"));
     assertInstanceOf(ValueSpec.Text.class, values.get("text"));
     assertEquals("n + 1", ((ValueSpec.Computed) values.get("sum")).expression().source());
+  }
+
+  @Test
+  void aFlowWithoutFallbackSaysSoInsteadOfGettingOne() {
+    LoadResult result = loadText(PLAY.formatted("plain", "hello-world") + "---\n"
+        + PLAY.formatted("careful", "hello-world") + "fallback: {continue: }\n");
+
+    assertEquals(Optional.empty(), result.catalog().flow("plain").orElseThrow().fallback());
+    assertEquals(Optional.of(Fallback.continueAfterStasis()), result.catalog().flow("careful").orElseThrow()
+        .fallback());
   }
 
   @Test

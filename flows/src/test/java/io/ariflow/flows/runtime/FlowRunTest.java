@@ -189,7 +189,7 @@ class FlowRunTest {
 
     RunResult.Failed failed = assertInstanceOf(RunResult.Failed.class, h.result());
     assertTrue(failed.reason().contains("step 'wait' (pause) at test.yaml:"), failed.reason());
-    assertEquals(new Fallback.Hangup("busy"), failed.fallback());
+    assertEquals(Optional.of(new Fallback.Hangup("busy")), failed.fallback());
     assertEquals(List.of("caller-1", "busy"), h.calls.all("hangup").get(0).args());
     assertEquals(RunState.FAILED, h.run.state());
   }
@@ -240,7 +240,7 @@ class FlowRunTest {
     h.start();
 
     RunResult.Failed failed = assertInstanceOf(RunResult.Failed.class, h.result());
-    assertEquals(Fallback.defaultFallback(), failed.fallback());
+    assertEquals(Optional.of(Fallback.continueAfterStasis()), failed.fallback());
     assertEquals(List.of("continue"), h.calls.all("continue").stream().map(c -> c.op()).toList());
   }
 
@@ -299,7 +299,7 @@ class FlowRunTest {
     h.calls.finishPlayback();
 
     RunResult.Failed failed = assertInstanceOf(RunResult.Failed.class, h.result());
-    assertEquals(new Fallback.Goto("apologise"), failed.fallback());
+    assertEquals(Optional.of(new Fallback.Goto("apologise")), failed.fallback());
     assertEquals(List.of("caller-1", "normal"), h.calls.all("hangup").get(0).args());
   }
 

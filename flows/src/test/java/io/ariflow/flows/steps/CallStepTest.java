@@ -112,7 +112,8 @@ class CallStepTest {
         steps:
           done:
             type: return
-        """), "main", new RunOptions(10_000, 2, Duration.ofSeconds(5), ZoneOffset.UTC), true).start();
+        """), "main", new RunOptions(10_000, 2, Duration.ofSeconds(5), ZoneOffset.UTC,
+            RunOptions.defaults().defaultFallback()), true).start();
 
     assertEquals(Optional.of("error"), h.outcomeOf("down"));
     assertTrue(h.run.timeline().render().contains("nested deeper than 2"), h.run.timeline().render());
