@@ -4,22 +4,22 @@ import io.ariflow.flows.steps.Subscription;
 import io.ariflow.model.event.AriEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the run's events to the listeners steps registered, in registration order. A listener added
- * while an event is delivered sees only later events; one removed during delivery sees no more.
+ * while an event is delivered sees only later events; one removed during delivery sees no more. A listener
+ * that throws is reported to its owner (the step fails with {@code error}) and the others still get the
+ * event: a buggy step must neither leave the caller in dead air nor break its neighbours.
  */
 final class EventHub {
 
-  private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
-
   private final List<Listener> listeners = new ArrayList<>();
 
-  Subscription subscribe(Consumer<AriEvent> consumer) {
-    Listener listener = new Listener(consumer);
+  /** Registers {@code consumer}; what it throws goes to {@code onFailure} with the event it was given. */
+  Subscription subscribe(Consumer<AriEvent> consumer, BiConsumer<AriEvent, RuntimeException> onFailure) {
+    Listener listener = new Listener(consumer, onFailure);
     listeners.add(listener);
     return () -> {
       listener.closed = true;
@@ -27,7 +27,7 @@ final class EventHub {
     };
   }
 
-  /** Delivers {@code event}; a listener that throws is logged and the others still get the event. */
+  /** Delivers {@code event} to every open listener. */
   void dispatch(AriEvent event) {
     for (Listener listener : List.copyOf(listeners)) {
       if (!listener.closed) {
@@ -40,7 +40,7 @@ final class EventHub {
     try {
       listener.consumer.accept(event);
     } catch (RuntimeException e) {
-      LOG.error("a step's listener failed on {} {}", event.type(), event.timestamp(), e);
+      listener.onFailure.accept(event, e);
     }
   }
 
@@ -50,10 +50,12 @@ final class EventHub {
 
   private static final class Listener {
     private final Consumer<AriEvent> consumer;
+    private final BiConsumer<AriEvent, RuntimeException> onFailure;
     private boolean closed;
 
-    Listener(Consumer<AriEvent> consumer) {
+    Listener(Consumer<AriEvent> consumer, BiConsumer<AriEvent, RuntimeException> onFailure) {
       this.consumer = consumer;
+      this.onFailure = onFailure;
     }
   }
 }

@@ -25,13 +25,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link StepContext} of one step execution. It owns every wait, subscription and timer the step makes:
  * cancelling fails the waits with {@link StepCancelledException} and stops the timers; closing (when the step
- * has ended) releases whatever is left, so a step cannot leak listeners into the next one.
+ * has ended) releases whatever is left, so a step cannot leak listeners into the next one. A listener of the
+ * step that throws fails the step: it is cancelled (so it cleans up) and ends with {@code error}.
  */
 final class ExecutionContext implements StepContext {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExecutionContext.class);
 
   private final RunEnvironment env;
   private final Frame frame;
@@ -46,6 +51,7 @@ final class ExecutionContext implements StepContext {
   private final Map<String, Object> partialResults = new LinkedHashMap<>();
   private final Map<String, Object> changed = new LinkedHashMap<>();
   private String note = "";
+  private String failure = "";
   private CancelReason reason;
   private boolean closed;
 
@@ -194,7 +200,7 @@ final class ExecutionContext implements StepContext {
         resolve(waiter);
         promise.tryComplete(type.cast(event));
       }
-    })::close;
+    }, this::listenerFailed)::close;
     waiters.add(waiter);
     return promise.future();
   }
@@ -204,7 +210,7 @@ final class ExecutionContext implements StepContext {
     if (closed) {
       return () -> { };
     }
-    Subscription subscription = env.hub().subscribe(listener);
+    Subscription subscription = env.hub().subscribe(listener, this::listenerFailed);
     subscriptions.add(subscription);
     return subscription;
   }
@@ -279,6 +285,11 @@ final class ExecutionContext implements StepContext {
     return frame;
   }
 
+  /** Why the step failed when it was cancelled with {@link CancelReason#FAILED}. */
+  String failure() {
+    return failure;
+  }
+
   CancelReason reason() {
     return reason;
   }
@@ -297,6 +308,16 @@ final class ExecutionContext implements StepContext {
 
   String note() {
     return note;
+  }
+
+  private void listenerFailed(AriEvent event, RuntimeException bug) {
+    LOG.error("call {}: step {}: a listener failed on {}; the step ends with error", env.info().callId(), stepId,
+        event.type(), bug);
+    if (closed || reason != null) {
+      return;
+    }
+    failure = "listener failed on " + event.type() + ": " + bug;
+    cancel(CancelReason.FAILED);
   }
 
   private void resolve(Waiter waiter) {

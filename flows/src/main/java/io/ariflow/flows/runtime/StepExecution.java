@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Runs one step once and turns whatever happens into a {@link StepEnd}: its result, {@code error} for a
- * failure, {@code timeout} when the step's timeout fired, {@code hangup} when the caller left. A cancelled
+ * failure (a failed future, an exception, a listener of the step that threw), {@code timeout} when the step's timeout fired, {@code hangup} when the caller left. A cancelled
  * step is given {@code cleanupGrace} to unwind its clean-ups before the run moves on, so the next step never
  * races the previous one's stopPlayback or leg hangups.
  */
@@ -87,6 +87,7 @@ final class StepExecution {
     return switch (reason) {
       case HANGUP -> end(ctx, Outcomes.HANGUP, Optional.empty());
       case TIMEOUT -> end(ctx, Outcomes.TIMEOUT, Optional.empty());
+      case FAILED -> end(ctx, Outcomes.ERROR, Optional.of(ctx.failure()));
       case RUN_CANCELLED -> new StepEnd("cancelled", ctx.partialResults(), ctx.note(),
           Optional.of(new Termination.Finished("run cancelled")), Optional.empty());
     };

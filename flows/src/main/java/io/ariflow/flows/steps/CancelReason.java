@@ -7,5 +7,7 @@ public enum CancelReason {
   /** The step's own {@code timeout} elapsed. */
   TIMEOUT,
   /** The run was cancelled from outside (shutdown, the loop guard, a failure elsewhere). */
-  RUN_CANCELLED
+  RUN_CANCELLED,
+  /** The step itself broke (a listener it registered threw): it is stopped and ends with {@code error}. */
+  FAILED
 }
