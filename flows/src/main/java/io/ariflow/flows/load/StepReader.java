@@ -19,9 +19,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one step mapping through its type's declaration: unknown type or fields (with suggestions), missing
@@ -56,6 +58,7 @@ final class StepReader {
     Optional<YamlNode> typeNode = map.get("type");
     if (typeNode.isEmpty()) {
       context.error(location, "step '" + id + "' needs a type (" + String.join(", ", decls.names()) + ")");
+      fieldsOfNoType(map, context);
       return Optional.empty();
     }
     if (!(typeNode.get() instanceof YamlScalar type)) {
@@ -104,6 +107,21 @@ final class StepReader {
     for (YamlEntry entry : map.entries()) {
       if (!known.contains(entry.key())) {
         context.error(entry.keyLocation(), "unknown field '" + entry.key() + "' in " + Messages.aStep(decl.type())
+            + DidYouMean.hint(entry.key(), known));
+      }
+    }
+  }
+
+  /**
+   * Without a type the fields cannot be checked against one, but a name no step type knows (often a misspelt
+   * {@code type}) is still reported, so one run shows every problem.
+   */
+  private void fieldsOfNoType(YamlMap map, ReadContext context) {
+    Set<String> known = new LinkedHashSet<>(StepDecls.COMMON_FIELDS);
+    decls.all().forEach(decl -> decl.fields().forEach(f -> known.add(f.name())));
+    for (YamlEntry entry : map.entries()) {
+      if (!known.contains(entry.key())) {
+        context.error(entry.keyLocation(), "unknown field '" + entry.key() + "' in a step without a type"
             + DidYouMean.hint(entry.key(), known));
       }
     }
