@@ -108,8 +108,16 @@ final class RoomDriver {
         .filter(play -> play.target().id().equals(targetId)).map(Command.Play::media).toList();
   }
 
+  /** Caller numbers by channel: {@code a1} is 101, {@code c1} 201, {@code m1} 301, anything else 900. */
   static String number(String channel) {
-    return channel.replaceAll("[^0-9]", "").isEmpty() ? "100" : "20" + channel.replaceAll("[^0-9]", "");
+    String digits = channel.replaceAll("[^0-9]", "");
+    String prefix = switch (channel.charAt(0)) {
+      case 'a' -> "10";
+      case 'c' -> "20";
+      case 'm' -> "30";
+      default -> "90";
+    };
+    return prefix + (digits.isEmpty() ? "0" : digits);
   }
 
   MemberView view(String channel) {
