@@ -31,6 +31,9 @@ final class Recorder {
     if (plan.isEmpty()) {
       return new RoomAnswer.NotAllowed("the room declares no recording");
     }
+    if (room.recording().current() == RecordingState.STOPPING) {
+      return new RoomAnswer.NoChange("recording " + room.flags().recordingName() + " is still stopping");
+    }
     if (room.recording().current() != RecordingState.IDLE) {
       return new RoomAnswer.NoChange("already recording " + room.flags().recordingName());
     }
