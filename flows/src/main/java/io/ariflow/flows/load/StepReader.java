@@ -132,8 +132,9 @@ final class StepReader {
     Map<String, String> on = map.get("on").map(n -> on(n, context)).orElse(Map.of());
     Optional<Duration> timeout = decl.ownsTimeout() ? Optional.empty()
         : map.get("timeout").flatMap(n -> ScalarKinds.duration().read(n, "timeout", context));
-    map.get("description").ifPresent(n -> ScalarKinds.text("text").read(n, "description", context));
-    return new StepCommon(id, next, on, timeout, location);
+    String description = map.get("description")
+        .flatMap(n -> ScalarKinds.text("text").read(n, "description", context)).orElse("");
+    return new StepCommon(id, next, on, timeout, location, description);
   }
 
   private static Map<String, String> on(YamlNode node, ReadContext context) {

@@ -4,7 +4,7 @@ import io.ariflow.flows.spec.AnswerSpec;
 import io.ariflow.flows.spec.Outcomes;
 import io.vertx.core.Future;
 
-/** {@code answer}: answers the caller unless already answered. */
+/** {@code answer}: answers the caller unless already answered; the timeline says "answered" when it did. */
 public final class AnswerStep implements StepType<AnswerSpec> {
 
   @Override
@@ -14,6 +14,7 @@ public final class AnswerStep implements StepType<AnswerSpec> {
 
   @Override
   public Future<StepResult> execute(AnswerSpec spec, StepContext ctx) {
-    return CallerMedia.answer(ctx).map(done -> StepResult.of(Outcomes.DONE));
+    boolean already = ctx.answered();
+    return CallerMedia.answer(ctx).map(done -> StepResult.of(Outcomes.DONE).noted(already ? "" : "answered"));
   }
 }

@@ -20,16 +20,19 @@ public final class PlayStep implements StepType<PlaySpec> {
 
   @Override
   public Future<StepResult> execute(PlaySpec spec, StepContext ctx) {
-    List<String> media = MediaUris.repeat(MediaUris.render(ctx, spec.media()), spec.loops());
+    List<String> once = MediaUris.render(ctx, spec.media());
+    List<String> media = MediaUris.repeat(once, spec.loops());
     String lang = spec.lang().map(ctx::render).orElse(null);
+    String played = "played " + Notes.media(once) + (spec.loops() > 1 ? " (" + spec.loops() + " times)" : "");
     return CallerMedia.prepare(ctx, spec.earlyMedia())
         .compose(ready -> Prompts.playAndAwait(ctx, media, lang, spec.bargeIn()))
-        .map(PlayStep::result);
+        .map(end -> result(end, played));
   }
 
-  private static StepResult result(PromptEnd end) {
+  private static StepResult result(PromptEnd end, String played) {
     return end.digit()
-        .map(digit -> StepResult.of(PlaySpec.INTERRUPTED, Map.of("digit", digit)))
-        .orElseGet(() -> StepResult.of(Outcomes.DONE));
+        .map(digit -> StepResult.of(PlaySpec.INTERRUPTED, Map.of("digit", digit))
+            .noted(played + " (interrupted by " + digit + ")"))
+        .orElseGet(() -> StepResult.of(Outcomes.DONE).noted(played));
   }
 }

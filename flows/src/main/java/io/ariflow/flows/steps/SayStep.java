@@ -24,7 +24,7 @@ public final class SayStep implements StepType<SaySpec> {
     List<String> media = media(spec, ctx, value);
     return CallerMedia.answer(ctx)
         .compose(ready -> Prompts.playAndAwait(ctx, media, lang, false))
-        .map(done -> StepResult.of(Outcomes.DONE));
+        .map(done -> StepResult.of(Outcomes.DONE).noted("said " + Notes.value(value)));
   }
 
   /** The media URIs that say {@code value}. */

@@ -105,6 +105,17 @@ public final class FlowHarness {
     return Optional.empty();
   }
 
+  /** The timeline note of the last execution of {@code stepId}, if it ran. */
+  public Optional<String> noteOf(String stepId) {
+    List<TimelineEntry> entries = run.timeline().entries();
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      if (entries.get(i).stepId().equals(stepId)) {
+        return Optional.of(entries.get(i).text());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** {@code steps.<stepId>.<field>}. */
   public Object result(String stepId, String field) {
     Object results = run.stepResults().get(stepId);

@@ -75,8 +75,8 @@ class FlowRunTest {
     assertEquals(Optional.of("choice:2"), h.outcomeOf("main-menu"));
     assertEquals(1, h.result("main-menu", "invalidCount"));
     assertEquals(List.of(), h.calls.leftovers());
-    assertEquals("10:55:52 call from 89295671458 to 555; menu: pressed 2; transferred to 104; rang 6 s; "
-        + "talked 36 s; callee hung up; hung up (normal)", h.run.timeline().render());
+    assertEquals("10:55:52 call from 89295671458 to 555; answered; menu: pressed 2; transferred to 104; "
+        + "rang 6 s; talked 36 s; callee hung up; hung up (normal)", h.run.timeline().render());
   }
 
   @Test
@@ -91,8 +91,8 @@ class FlowRunTest {
     h.calls.callerHangsUp();
 
     assertEquals(new RunResult.CallerHungUp("support"), h.result());
-    assertEquals("10:55:52 call from 89295671458 to 555; menu: pressed 2; transferred to 104; rang 6 s; "
-        + "talked 36 s; caller hung up", h.run.timeline().render());
+    assertEquals("10:55:52 call from 89295671458 to 555; answered; menu: pressed 2; transferred to 104; "
+        + "rang 6 s; talked 36 s; caller hung up", h.run.timeline().render());
     assertEquals(List.of(), h.calls.leftovers());
     assertEquals("caller", h.result("support", "ended"));
   }
