@@ -1,0 +1,60 @@
+package io.ariflow.flows.conference.supervision;
+
+import io.ariflow.flows.state.IllegalTransition;
+
+/** The session's reply to each start and message. */
+public sealed interface SupervisionAnswer {
+
+  /**
+   * The session is in {@code mode} now.
+   *
+   * @param mode the current mode
+   */
+  record InMode(SupervisionMode mode) implements SupervisionAnswer {
+  }
+
+  /**
+   * A snoop for {@code mode} is being made; the previous mode goes on until it is ready.
+   *
+   * @param mode the mode being set up
+   */
+  record Switching(SupervisionMode mode) implements SupervisionAnswer {
+  }
+
+  /**
+   * Already in that mode.
+   *
+   * @param mode the current mode
+   */
+  record NoChange(SupervisionMode mode) implements SupervisionAnswer {
+  }
+
+  /** A switch is already in progress; ask again when it is done. */
+  record Busy() implements SupervisionAnswer {
+  }
+
+  /**
+   * The session is over; the supervisor's step ends with {@code outcome}.
+   *
+   * @param outcome why
+   * @param reason details (the policy's reason, the snoop failure)
+   */
+  record Ended(SupervisionOutcome outcome, String reason) implements SupervisionAnswer {
+  }
+
+  /**
+   * The message does not concern the session (a key without meaning, a stale snoop).
+   *
+   * @param reason why
+   */
+  record Ignored(String reason) implements SupervisionAnswer {
+  }
+
+  /**
+   * The message does not fit the table.
+   *
+   * @param transition the report with the recent history
+   */
+  record Illegal(IllegalTransition transition) implements SupervisionAnswer {
+  }
+}
