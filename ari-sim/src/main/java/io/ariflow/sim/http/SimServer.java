@@ -102,25 +102,30 @@ public final class SimServer extends VerticleBase {
     clock.schedule(timing.hangup(), () -> {
       core.shutdown();
       clock.schedule(timing.drop(), () -> {
+        boot = BootState.DOWN;
         events.dropAll();
-        server.close().onComplete(closed ->
-            clock.schedule(timing.refused(), () -> relisten(timing.html404(), timing.notBooted(), up)));
+        clock.schedule(timing.refused(), () -> boot(timing.html404(), timing.notBooted(), up));
       });
     });
     return up.future();
   }
 
-  private void relisten(Duration html404, Duration notBooted, Promise<Void> up) {
+  /**
+   * The new process comes up. The listening socket is kept across the restart and the phases are driven by
+   * the simulator's clock alone, so a replay on virtual time sees them exactly when it advances to them
+   * (re-binding the port would race with the virtual clock).
+   */
+  private void boot(Duration html404, Duration notBooted, Promise<Void> up) {
     core = new SimCore(options, clock, persisted);
     boot = BootState.HTML_404;
-    listen(port).onFailure(up::fail).onSuccess(p -> clock.schedule(html404, () -> {
+    clock.schedule(html404, () -> {
       boot = BootState.NOT_BOOTED;
       clock.schedule(notBooted, () -> {
         boot = BootState.UP;
         LOG.info("ARI simulator restarted");
         up.complete();
       });
-    }));
+    });
   }
 
   private Future<Integer> listen(int onPort) {
@@ -162,6 +167,7 @@ public final class SimServer extends VerticleBase {
 
   private void bootGate(io.vertx.ext.web.RoutingContext ctx) {
     switch (boot) {
+      case DOWN -> ctx.request().connection().close();
       case HTML_404 -> ctx.response().setStatusCode(404).putHeader("Content-Type", "text/html")
           .end(HtmlPages.notFound());
       case NOT_BOOTED -> Reply.message(ctx, 503, "Asterisk not booted");
