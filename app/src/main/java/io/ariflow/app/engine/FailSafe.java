@@ -1,9 +1,9 @@
 package io.ariflow.app.engine;
 
-import io.ariflow.app.ari.rest.AriFailure;
 import io.ariflow.app.ari.rest.AriRestClient;
 import io.ariflow.app.ari.rest.Gone;
 import io.ariflow.app.ari.rest.NotInStasis;
+import io.ariflow.app.ari.rest.Transport;
 import io.ariflow.model.request.channels.ChannelsContinueInDialplan;
 import io.ariflow.model.request.channels.ChannelsHangup;
 import io.vertx.core.Future;
@@ -31,9 +31,17 @@ final class FailSafe {
         .recover(failure -> alreadyOutOfOurHands(failure) ? Future.succeededFuture() : hangup(channelId, failure));
   }
 
-  /** Hangs the channel up now (cause normal clearing). */
+  /**
+   * Hangs the channel up now (cause normal clearing). A hangup lost on the way (the connection dropped
+   * before the answer) is sent once more: repeating it is harmless, a second answer of 404 means done.
+   */
   Future<Void> hangup(String channelId, String why) {
     LOG.warn("channel={} {}; hanging it up", channelId, why);
+    return sendHangup(channelId)
+        .recover(failure -> failure instanceof Transport ? sendHangup(channelId) : Future.failedFuture(failure));
+  }
+
+  private Future<Void> sendHangup(String channelId) {
     return rest.send(ChannelsHangup.of(channelId).withReason("normal"))
         .recover(failure -> alreadyOutOfOurHands(failure) ? Future.succeededFuture() : Future.failedFuture(failure));
   }
@@ -44,9 +52,5 @@ final class FailSafe {
 
   static boolean alreadyOutOfOurHands(Throwable failure) {
     return failure instanceof Gone || failure instanceof NotInStasis;
-  }
-
-  static boolean isAriFailure(Throwable failure) {
-    return failure instanceof AriFailure;
   }
 }
