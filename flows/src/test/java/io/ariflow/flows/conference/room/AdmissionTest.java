@@ -34,7 +34,8 @@ class AdmissionTest {
     RoomDriver room = driver(RoomDriver.template(BridgeProfile.builder().build(), RoomDriver.users(Role.PLAIN)));
     RoomDecision decision = room.join("c1", Role.PLAIN);
     assertEquals(new RoomAnswer.Admitted(1, Role.PLAIN, false), decision.answer());
-    assertEquals(List.of(new Command.CreateBridge("bridge-1", "team-1")), decision.commands(Command.CreateBridge.class));
+    assertEquals(List.of(new Command.CreateBridge("bridge-1", "team-1")),
+        decision.commands(Command.CreateBridge.class));
     assertEquals(List.of(new Command.AddToBridge("bridge-1", "c1")), decision.commands(Command.AddToBridge.class));
     assertEquals(RoomState.ACTIVE, room.room.state());
     assertEquals(room.clock.instant(), room.view("c1").joinedAt());

@@ -130,7 +130,8 @@ class MenuTest {
   void leave_takes_the_member_out_with_the_left_outcome() {
     RoomDriver room = room();
     RoomDecision leave = last(room.press("c2", "*8"));
-    assertEquals(List.of(new Command.RemoveFromBridge("bridge-1", "c2")), leave.commands(Command.RemoveFromBridge.class));
+    assertEquals(List.of(new Command.RemoveFromBridge("bridge-1", "c2")),
+        leave.commands(Command.RemoveFromBridge.class));
     assertEquals(MemberOutcome.LEFT, leave.notices(RoomNotice.MemberReleased.class).get(0).outcome());
   }
 

@@ -78,7 +78,8 @@ class RoomLifeTest {
     joinPlain(room, "c1");
     joinPlain(room, "c2");
     RoomDecision leaderGone = room.hangUp("m1");
-    assertEquals(List.of(new Command.RemoveFromBridge("bridge-1", "c1"), new Command.RemoveFromBridge("bridge-1", "c2")),
+    assertEquals(List.of(new Command.RemoveFromBridge("bridge-1", "c1"),
+        new Command.RemoveFromBridge("bridge-1", "c2")),
         leaderGone.commands(Command.RemoveFromBridge.class));
     assertEquals(RoomState.WAITING_FOR_MARKED, room.room.state());
     assertEquals(MemberState.WAITING, room.view("c1").state());

@@ -1,0 +1,23 @@
+package io.ariflow.flows.conference.pickup;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Someone dialled a pickup code: take the call ringing at {@code target} (directed pickup) or any call ringing in
+ * one of the picker's groups (group pickup, oldest first).
+ *
+ * @param pickerChannel the picker's channel, answered and in Stasis
+ * @param pickerGroups the picker's pickup groups
+ * @param target whose ringing call to take, or empty for any in the picker's groups
+ */
+public record PickupRequest(String pickerChannel, Set<String> pickerGroups, Optional<String> target) {
+
+  /** Copies the groups and rejects nulls. */
+  public PickupRequest {
+    Objects.requireNonNull(pickerChannel, "pickerChannel");
+    pickerGroups = Set.copyOf(pickerGroups);
+    Objects.requireNonNull(target, "target");
+  }
+}
