@@ -77,7 +77,8 @@ public final class FlowRun {
         ports.ids());
     this.env = new RunEnvironment(tracked, new EventHub(), new CallerState(info.answered()),
         new LoopGuard(options.maxStepsWithoutWait()), info, info.asVariables(), options.zone(), this::callSubFlow);
-    StepExecution execution = new StepExecution(ports.timers(), options.cleanupGrace(), this::callerGone);
+    StepExecution execution = new StepExecution(ports.timers(), options.cleanupGrace(), info.channelId(),
+        this::callerGone);
     this.launcher = new StepLauncher(env, steps, execution, timeline, machine);
     this.fallbacks = new Fallbacks(env, machine, timeline, () -> cancelReason != null, options.defaultFallback());
   }

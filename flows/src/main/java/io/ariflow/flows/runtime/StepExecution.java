@@ -21,19 +21,22 @@ import java.util.Optional;
 
 /**
  * Runs one step once and turns whatever happens into a {@link StepEnd}: its result, {@code error} for a
- * failure (a failed future, an exception, a listener of the step that threw), {@code timeout} when the step's timeout fired, {@code hangup} when the caller left. A cancelled
- * step is given {@code cleanupGrace} to unwind its clean-ups before the run moves on, so the next step never
- * races the previous one's stopPlayback or leg hangups.
+ * failure (a failed future, an exception, a listener of the step that threw), {@code timeout} when the
+ * step's timeout fired, {@code hangup} when the caller left (or a command about the caller's channel found it
+ * gone). A cancelled step is given {@code cleanupGrace} to unwind its clean-ups before the run moves on, so
+ * the next step never races the previous one's stopPlayback or leg hangups.
  */
 final class StepExecution {
 
   private final Timers timers;
   private final Duration cleanupGrace;
+  private final String callerChannelId;
   private final Runnable callerGone;
 
-  StepExecution(Timers timers, Duration cleanupGrace, Runnable callerGone) {
+  StepExecution(Timers timers, Duration cleanupGrace, String callerChannelId, Runnable callerGone) {
     this.timers = timers;
     this.cleanupGrace = cleanupGrace;
+    this.callerChannelId = callerChannelId;
     this.callerGone = callerGone;
   }
 
@@ -75,12 +78,22 @@ final class StepExecution {
       return new StepEnd(value.outcome(), results, note, value.termination(), Optional.empty());
     }
     Throwable failure = result.cause();
-    if (failure instanceof CallControlFailure refused
-        && (refused.kind() == FailureKind.GONE || refused.kind() == FailureKind.NOT_IN_STASIS)) {
+    if (callerLeft(failure)) {
       callerGone.run();
       return end(ctx, Outcomes.HANGUP, Optional.empty());
     }
     return end(ctx, Outcomes.ERROR, Optional.of(describe(failure)));
+  }
+
+  /**
+   * Whether a step's failure says the caller left: the caller's channel is gone or out of Stasis. The same
+   * refusal about a dialled leg, a finished playback, a recording or a bridge is a normal race the step did
+   * not absorb, so it is an {@code error}, never a hangup (the caller's own hangup arrives as an event).
+   */
+  private boolean callerLeft(Throwable failure) {
+    return failure instanceof CallControlFailure refused
+        && (refused.kind() == FailureKind.GONE || refused.kind() == FailureKind.NOT_IN_STASIS)
+        && refused.subject().map(callerChannelId::equals).orElse(true);
   }
 
   private static StepEnd cancelled(ExecutionContext ctx, CancelReason reason) {
