@@ -106,7 +106,8 @@ final class FlowRunner {
         ? Optional.of(ended.result())
         : Optional.empty();
     try {
-      options.observer().accept(new FinishedRun(call.callId(), flow.id(), result, run.timeline()));
+      options.observer().accept(new FinishedRun(call.callId(), flow.id(), result, run.timeline(),
+          run.variables()));
     } catch (RuntimeException e) {
       LOG.error("call={} run observer failed: {}", call.callId(), e.toString());
     }

@@ -2,7 +2,6 @@ package io.ariflow.app.flowtest;
 
 import io.ariflow.app.flows.FinishedRun;
 import io.ariflow.app.flows.HostingOptions;
-import io.ariflow.flows.spec.FlowSpec;
 import io.ariflow.sim.AriSimulator;
 import io.ariflow.sim.SimOptions;
 import io.vertx.core.Future;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Runs one case on its own simulator and engine, both on the virtual clock from the case's start time:
@@ -27,14 +25,12 @@ final class CaseRun {
   private final Vertx vertx;
   private final TestCase test;
   private final Path flowsDir;
-  private final Optional<FlowSpec> flow;
   private final HostingOptions hosting;
 
-  CaseRun(Vertx vertx, TestCase test, Path flowsDir, Optional<FlowSpec> flow, HostingOptions hosting) {
+  CaseRun(Vertx vertx, TestCase test, Path flowsDir, HostingOptions hosting) {
     this.vertx = vertx;
     this.test = test;
     this.flowsDir = flowsDir;
-    this.flow = flow;
     this.hosting = hosting;
   }
 
@@ -94,7 +90,7 @@ final class CaseRun {
   }
 
   private CaseReport report(ObservedReader.Seen seen) {
-    Observed observed = ObservedReader.read(test, flow, seen);
+    Observed observed = ObservedReader.read(test, seen);
     List<Mismatch> mismatches = Verdict.check(test, observed);
     return new CaseReport(test.name(), test.location(), mismatches, observed.notes(), observed.timelineDetail(),
         observed.elapsed());

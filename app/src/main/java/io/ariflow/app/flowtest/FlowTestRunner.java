@@ -72,10 +72,9 @@ public final class FlowTestRunner {
       return Future.succeededFuture(done);
     }
     TestCase test = cases.get(next);
-    return new CaseRun(vertx, test, prepared.hostDir().orElseThrow(), prepared.catalog().flow(test.caller().flow()),
-        hosting).run().compose(report -> {
-          done.add(report);
-          return runCases(prepared, next + 1, done);
-        });
+    return new CaseRun(vertx, test, prepared.hostDir().orElseThrow(), hosting).run().compose(report -> {
+      done.add(report);
+      return runCases(prepared, next + 1, done);
+    });
   }
 }

@@ -3,7 +3,6 @@ package io.ariflow.app.flowtest;
 import io.ariflow.app.flows.FinishedRun;
 import io.ariflow.flows.load.Durations;
 import io.ariflow.flows.runtime.TimelineEntry;
-import io.ariflow.flows.spec.FlowSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +31,12 @@ final class ObservedReader {
       boolean stillRunning, Duration elapsed) {
   }
 
-  static Observed read(TestCase test, Optional<FlowSpec> flow, Seen seen) {
+  static Observed read(TestCase test, Seen seen) {
     Optional<FinishedRun> run = seen.runs().stream()
         .filter(r -> r.callId().equals(seen.caller().channelId()) && r.flowId().equals(test.caller().flow()))
         .findFirst();
     List<TimelineEntry> entries = run.map(r -> r.timeline().entries()).orElse(List.of());
-    Map<String, Object> variables = flow.map(f -> RunVariables.of(f, entries)).orElse(Map.of());
+    Map<String, Object> variables = run.map(FinishedRun::variables).orElse(Map.of());
     Outcome outcome = seen.stillRunning()
         ? new Outcome(OutcomeKind.STILL_RUNNING, "after " + Durations.format(test.limit())
             + " (the test hung up the caller)")

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  */
 final class OutcomeReader {
 
-  private static final Pattern TRANSFERRED = Pattern.compile("transferred to (.+?); rang .*");
-  private static final String CONNECTED = "end";
+  /** How the timeline tells a transfer that connected (whoever hung up afterwards). */
+  private static final Pattern TRANSFERRED = Pattern.compile("transferred to (.+?); rang \\d+ s; talked .*");
 
   private OutcomeReader() {
   }
@@ -37,7 +37,7 @@ final class OutcomeReader {
 
   private static Optional<String> transferTarget(List<TimelineEntry> entries) {
     return entries.stream()
-        .filter(e -> "transfer".equals(e.stepType()) && CONNECTED.equals(e.outcome()))
+        .filter(e -> "transfer".equals(e.stepType()))
         .map(e -> TRANSFERRED.matcher(e.text()))
         .filter(Matcher::matches)
         .map(m -> m.group(1))
