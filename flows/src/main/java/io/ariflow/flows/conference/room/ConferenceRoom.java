@@ -132,6 +132,16 @@ public final class ConferenceRoom {
         || room.invitations().containsKey(channelId);
   }
 
+  /** Whether the room waits for playback {@code playbackId} to end (music follows it). */
+  public boolean awaitsPlayback(String playbackId) {
+    return room.followUps().containsKey(playbackId);
+  }
+
+  /** Whether {@code name} is the room's recording and not yet finished. */
+  public boolean ownsRecording(String name) {
+    return name.equals(room.flags().recordingName()) && room.recording().current() != RecordingState.IDLE;
+  }
+
   /** The room and its present members as values, for listings. */
   public RoomSnapshot snapshot() {
     List<MemberView> members = room.present().stream()

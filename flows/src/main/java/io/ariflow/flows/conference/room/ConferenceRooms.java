@@ -2,6 +2,10 @@ package io.ariflow.flows.conference.room;
 
 import io.ariflow.flows.conference.spec.RoomCatalog;
 import io.ariflow.flows.conference.spec.RoomTemplate;
+import io.ariflow.model.event.AriEvent;
+import io.ariflow.model.event.HasChannel;
+import io.ariflow.model.event.HasPlayback;
+import io.ariflow.model.event.HasRecording;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +52,36 @@ public final class ConferenceRooms {
       rooms.remove(name);
     }
     return decision;
+  }
+
+  /**
+   * Routes an ARI event to the room it concerns (by member channel, bridge, awaited playback or recording name),
+   * maps it with {@link RoomSignals} and handles it; empty when no open room cares.
+   */
+  public Optional<RoomDecision> handle(AriEvent event) {
+    for (ConferenceRoom room : List.copyOf(rooms.values())) {
+      if (concerns(room, event)) {
+        Optional<RoomMessage> message = RoomSignals.from(event, room.bridgeId());
+        if (message.isPresent()) {
+          return Optional.of(handle(room.name(), message.get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean concerns(ConferenceRoom room, AriEvent event) {
+    if (event instanceof HasChannel withChannel && withChannel.channel() != null
+        && room.hasChannel(withChannel.channel().id())) {
+      return true;
+    }
+    if (event instanceof HasPlayback withPlayback && withPlayback.playback() != null) {
+      return room.awaitsPlayback(withPlayback.playback().id());
+    }
+    if (event instanceof HasRecording withRecording && withRecording.recording() != null) {
+      return room.ownsRecording(withRecording.recording().name());
+    }
+    return false;
   }
 
   /** The open room {@code name}. */

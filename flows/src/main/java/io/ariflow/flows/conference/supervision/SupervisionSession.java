@@ -223,6 +223,16 @@ public final class SupervisionSession {
     return decision;
   }
 
+  /** The request the session serves. */
+  public SupervisionRequest request() {
+    return request;
+  }
+
+  /** Whether {@code channelId} is one of the snoop channels this session asked for. */
+  public boolean isSnoop(String channelId) {
+    return snoopModes.containsKey(channelId);
+  }
+
   /** The session's state. */
   public SupervisionState state() {
     return state.current();
