@@ -70,7 +70,8 @@ public final class QueueHarness {
     return last;
   }
 
-  private Decisions record(Decisions decisions) {
+  /** Keeps {@code decisions} as if the harness had sent the message itself. */
+  public Decisions record(Decisions decisions) {
     last = decisions;
     commands.addAll(decisions.commands());
     log.addAll(decisions.log());

@@ -57,8 +57,9 @@ final class EntryBook {
 
   /** The entries holding a position, in serving order. */
   List<QueueEntry> queued(Instant now) {
-    Comparator<QueueEntry> order = Comparator.comparing(entry -> view(entry, now), strategy.callerOrder());
-    return entries.values().stream().filter(entry -> entry.state().queued()).sorted(order).toList();
+    Comparator<Map.Entry<CallerView, QueueEntry>> order = Map.Entry.comparingByKey(strategy.callerOrder());
+    return entries.values().stream().filter(entry -> entry.state().queued())
+        .map(entry -> Map.entry(view(entry, now), entry)).sorted(order).map(Map.Entry::getValue).toList();
   }
 
   int queuedCount() {
