@@ -9,6 +9,7 @@ import io.ariflow.flows.queue.definition.MemberDefinition;
 import io.ariflow.flows.queue.definition.QueueDefinition;
 import io.ariflow.flows.queue.definition.QueueValidator;
 import io.ariflow.flows.queue.engine.Decisions;
+import io.ariflow.flows.queue.engine.EntryState;
 import io.ariflow.flows.queue.engine.QueueEngine;
 import io.ariflow.flows.queue.engine.QueueInput;
 import io.ariflow.flows.queue.engine.QueuedCaller;
@@ -145,10 +146,28 @@ public final class ContactCenter {
     return settle(new Decisions(combined(directory.tick(now)), List.of(), List.of(), Optional.empty()), now);
   }
 
-  /** Repairs agents whose calls are gone ({@code live} says which calls still exist), e.g. after a reconnect. */
+  /**
+   * Repairs state after lost events (e.g. across a reconnect): {@code live} says which queue calls still
+   * exist (a callback's call id counts as live while it is being dialled back). A caller whose call is gone
+   * leaves its queue as if it had hung up (a callback being dialled back counts as unreached); then agents
+   * still holding a vanished call are freed. Offline callbacks are left alone.
+   */
   public Decisions reconcile(Predicate<String> live, Instant now) {
-    return settle(new Decisions(combined(directory.reconcile(live, now)), List.of(), List.of(), Optional.empty()),
-        now);
+    Decisions result = ignored("reconcile", "calls");
+    for (QueueEngine queue : queues.values()) {
+      for (QueuedCaller caller : queue.callers(now)) {
+        boolean offline = caller.state() == EntryState.CALLBACK_WAITING
+            || caller.state() == EntryState.CALLBACK_RINGING;
+        if (offline || live.test(caller.callId())) {
+          continue;
+        }
+        QueueInput lost = caller.state() == EntryState.CALLBACK_DIALING
+            ? new QueueInput.CallbackUnreached(caller.callId()) : new QueueInput.CallerHungUp(caller.callId());
+        result = result.then(queue.apply(lost, now));
+      }
+    }
+    Outcome repaired = combined(directory.reconcile(live, now));
+    return settle(new Decisions(repaired, result.commands(), result.log(), Optional.empty()), now);
   }
 
   private Decisions settle(Decisions first, Instant now) {

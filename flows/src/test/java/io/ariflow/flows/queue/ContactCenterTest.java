@@ -19,16 +19,23 @@ import org.junit.jupiter.api.Test;
 class ContactCenterTest {
 
   @Test
-  void reconciling_after_lost_events_frees_agents_whose_calls_are_gone() {
-    QueueHarness h = QueueHarness.start(queue("q", "ringall", "a", "b").build());
-    h.join("ringing");
+  void reconciling_after_lost_events_closes_vanished_calls_and_frees_their_agents() {
+    QueueHarness h = QueueHarness.start(queue("q", "ringall", "a", "b", "c")
+        .callback(CallbackPolicy.on("5", 1, Duration.ofSeconds(30))).build());
     h.join("talking");
-    h.answer("talking", "b");
-    assertEquals(AgentState.OFFERED, h.state("a"));
-    h.send(new QueueInput.CallerHungUp("ringing"));
-    h.record(h.center().reconcile(call -> !call.equals("talking"), h.now()));
+    h.answer("talking", "a");
+    h.join("ringing");
+    h.refuse("ringing", "b");
+    h.join("offline");
+    h.send(new QueueInput.RequestCallback("offline", "+1"));
+    assertEquals(AgentState.OFFERED, h.state("c"));
+    h.advanceSeconds(10);
+    h.record(h.center().reconcile(call -> false, h.now()));
     assertEquals(AgentState.AVAILABLE, h.state("a"));
-    assertEquals(AgentState.AVAILABLE, h.state("b"));
+    assertTrue(h.logLines().contains("1714554010|talking|q|a|COMPLETECALLER|0|10|1"), h.logLines().toString());
+    assertTrue(h.logLines().contains("1714554010|ringing|q|NONE|ABANDON|1|1|10"), h.logLines().toString());
+    assertEquals(1, h.statistics().waiting(), "the offline callback keeps its place");
+    assertTrue(h.statistics().balanced());
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ public final class QueueValidator {
     }
     if (!strategies.contains(definition.strategy())) {
       problems.add(new DefinitionProblem("strategy",
-          "unknown strategy '" + definition.strategy() + "'; known: " + new java.util.TreeSet<>(strategies)));
+          "unknown strategy '" + definition.strategy() + "'; known: " + new TreeSet<>(strategies)));
     }
     problems.addAll(MemberChecks.check(definition));
     checkLimits(definition.limits(), problems);

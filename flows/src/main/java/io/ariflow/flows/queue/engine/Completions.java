@@ -5,6 +5,7 @@ import io.ariflow.flows.queue.log.QueueLogEvent;
 import io.ariflow.flows.state.Outcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Connecting an answered caller and ending the call: CONNECT with hold and ring time, the hold-time average
@@ -23,7 +24,7 @@ final class Completions {
   void connect(QueueEntry entry, String agentId, String channel, long ringSeconds, boolean callback, Outbox out) {
     Instant now = out.now();
     long hold = QueueContext.seconds(entry.joinedAt(), now);
-    entry.agent(agentId, channel, java.util.Optional.of(now));
+    entry.agent(agentId, channel, Optional.of(now));
     if (!callback) {
       q.holdTime.record(hold);
     }

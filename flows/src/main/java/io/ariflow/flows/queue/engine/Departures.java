@@ -1,5 +1,6 @@
 package io.ariflow.flows.queue.engine;
 
+import io.ariflow.flows.queue.definition.EmptyCondition;
 import io.ariflow.flows.queue.engine.QueueCommand.Overflow;
 import io.ariflow.flows.queue.log.QueueLogEvent;
 import io.ariflow.flows.queue.log.QueueLogRecord;
@@ -79,7 +80,7 @@ final class Departures {
 
   /** Overflows every waiting caller for whom no member counts under the leave-when-empty rule. */
   void leaveEmpty(Outbox out) {
-    Set<io.ariflow.flows.queue.definition.EmptyCondition> conditions = q.definition.limits().leaveWhenEmpty();
+    Set<EmptyCondition> conditions = q.definition.limits().leaveWhenEmpty();
     if (conditions.isEmpty()) {
       return;
     }

@@ -118,11 +118,14 @@ final class Offers {
       return tooLate(entry.callId(), agentId, out);
     }
     Instant now = out.now();
+    Outcome agent = q.pool.answered(agentId, entry.callId(), now);
+    if (agent.isIllegal()) {
+      return refusedAfterAll(entry, agentId, round.get(), agent, out);
+    }
     long ringSeconds = round.get().ringMillis(now) / 1000;
     List<String> others = new ArrayList<>(round.get().ringing());
     others.remove(agentId);
     Outcome outcome = entry.apply(EntryInput.ANSWER, now);
-    q.pool.answered(agentId, entry.callId(), now);
     entry.endRound();
     release(entry, others, Release.CANCELLED, now);
     if (!others.isEmpty()) {
@@ -135,6 +138,22 @@ final class Offers {
       out.command(new DialCallback(entry.callId(), agentId, entry.callbackNumber().orElseThrow()));
     }
     return outcome;
+  }
+
+  /**
+   * The agents' owner refused the answer (the agent's state moved on, e.g. reconciled after lost events):
+   * the leg is hung up and the round goes on without it; the refusal is returned, not swallowed.
+   */
+  private Outcome refusedAfterAll(QueueEntry entry, String agentId, OfferRound round, Outcome refusal,
+      Outbox out) {
+    round.drop(agentId);
+    entry.tried().add(agentId);
+    out.command(new CancelOffer(entry.callId(), List.of(agentId), CancelReason.TOO_LATE));
+    if (round.exhausted()) {
+      entry.endRound();
+      entry.apply(EntryInput.NO_ANSWER, out.now());
+    }
+    return refusal;
   }
 
   /** An agent's leg failed before answering: RINGNOANSWER; when nobody rings any more, next attempt. */

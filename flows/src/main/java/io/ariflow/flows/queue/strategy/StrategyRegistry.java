@@ -1,5 +1,7 @@
 package io.ariflow.flows.queue.strategy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,12 @@ public final class StrategyRegistry {
         throw new IllegalArgumentException("two strategies named '" + strategy.name() + "'");
       }
     }
-    this.byName = java.util.Collections.unmodifiableMap(named);
+    this.byName = Collections.unmodifiableMap(named);
   }
 
   /** The built-in strategies and those on the class path. */
   public static StrategyRegistry standard() {
-    List<DistributionStrategy> all = new java.util.ArrayList<>(BuiltInStrategies.all());
+    List<DistributionStrategy> all = new ArrayList<>(BuiltInStrategies.all());
     ServiceLoader.load(DistributionStrategy.class).stream().map(ServiceLoader.Provider::get).forEach(all::add);
     return new StrategyRegistry(all);
   }
