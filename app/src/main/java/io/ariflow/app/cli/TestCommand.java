@@ -46,7 +46,7 @@ public final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    setLogLevel(verbose ? Level.INFO : Level.OFF);
+    Level before = setLogLevel(verbose ? Level.INFO : Level.OFF);
     Vertx vertx = Vertx.vertx();
     try {
       SuiteReport report = new FlowTestRunner(vertx).run(paths).toCompletionStage().toCompletableFuture()
@@ -59,13 +59,20 @@ public final class TestCommand implements Callable<Integer> {
     } finally {
       out.flush();
       vertx.close().toCompletionStage().toCompletableFuture().join();
+      setLogLevel(before);
     }
   }
 
-  /** The engine logs every call at INFO; a test report is easier to read without them. */
-  private static void setLogLevel(Level level) {
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
-      logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(level);
+  /**
+   * The engine logs every call at INFO; a test report is easier to read without them. Returns the level
+   * before, to put back (null when logback is not the logging backend, or the root had no level).
+   */
+  private static Level setLogLevel(Level level) {
+    if (level == null || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext logback)) {
+      return null;
     }
+    Level before = logback.getLogger(Logger.ROOT_LOGGER_NAME).getLevel();
+    logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(level);
+    return before;
   }
 }

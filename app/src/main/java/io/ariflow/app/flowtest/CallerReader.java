@@ -2,7 +2,6 @@ package io.ariflow.app.flowtest;
 
 import io.ariflow.flows.load.Problems;
 import io.ariflow.flows.load.yaml.YamlEntry;
-import io.ariflow.flows.load.yaml.YamlMap;
 import io.ariflow.flows.load.yaml.YamlNode;
 import io.ariflow.flows.load.yaml.YamlScalar;
 import java.util.LinkedHashMap;

@@ -48,45 +48,45 @@ final class CaseRun {
     Traffic traffic = new Traffic();
     return registerPhones(sim)
         .compose(v -> OfflineEngine.start(vertx, sim, flowsDir, hosting.withHttp(http), traffic, timers))
-        .compose(engine -> call(sim, engine, timers, http, traffic, start).eventually(engine::stop));
+        .compose(engine -> call(rig(sim, engine, timers, http, traffic, start)).eventually(engine::stop));
+  }
+
+  private CaseRig rig(AriSimulator sim, OfflineEngine engine, VirtualTimers timers, StubHttpPort http,
+      Traffic traffic, Instant start) {
+    ScriptedCaller caller = new ScriptedCaller(sim, SimSetup.call(test), test.script());
+    return new CaseRig(sim, engine, http, traffic, caller, new TimeDriver(vertx, sim, engine, timers, caller), start);
   }
 
   private Future<Void> registerPhones(AriSimulator sim) {
     return Future.all(SimSetup.phones(test).stream().map(sim::registerEndpoint).toList()).mapEmpty();
   }
 
-  private Future<CaseReport> call(AriSimulator sim, OfflineEngine engine, VirtualTimers timers, StubHttpPort http,
-      Traffic traffic, Instant start) {
-    ScriptedCaller caller = new ScriptedCaller(sim, SimSetup.call(test), test.script());
-    TimeDriver driver = new TimeDriver(vertx, sim, engine, timers, caller);
-    Instant deadline = start.plus(test.limit());
-    return driver.settle()
-        .compose(quiet -> caller.place())
-        .compose(channel -> driver.runUntil(deadline))
-        .compose(ended -> ended ? Future.succeededFuture(false) : windDown(sim, caller, driver, deadline))
-        .compose(stillRunning -> seen(sim, engine, caller, http, traffic, driver, start, stillRunning))
+  private Future<CaseReport> call(CaseRig rig) {
+    Instant deadline = rig.start().plus(test.limit());
+    return rig.driver().settle()
+        .compose(quiet -> rig.caller().place())
+        .compose(channel -> rig.driver().runUntil(deadline))
+        .compose(ended -> ended ? Future.succeededFuture(false) : windDown(rig, deadline))
+        .compose(stillRunning -> rig.driver().settle().compose(last -> seen(rig, last, stillRunning)))
         .map(this::report);
   }
 
   /** The call outlived the limit: the caller hangs up, and the run gets time to finish and tell its story. */
-  private Future<Boolean> windDown(AriSimulator sim, ScriptedCaller caller, TimeDriver driver, Instant deadline) {
-    return sim.onLoop(core -> caller.view().channelId())
-        .compose(sim::callerHangsUp)
-        .compose(v -> driver.runUntil(deadline.plus(WIND_DOWN)))
+  private Future<Boolean> windDown(CaseRig rig, Instant deadline) {
+    return rig.sim().onLoop(core -> rig.caller().view().channelId())
+        .compose(rig.sim()::callerHangsUp)
+        .compose(v -> rig.driver().runUntil(deadline.plus(WIND_DOWN)))
         .map(true);
   }
 
-  private Future<ObservedReader.Seen> seen(AriSimulator sim, OfflineEngine engine, ScriptedCaller caller,
-      StubHttpPort http, Traffic traffic, TimeDriver driver, Instant start, boolean stillRunning) {
-    return driver.settle().compose(last -> {
-      Future<CallerView> view = sim.onLoop(core -> caller.view());
-      Future<List<FinishedRun>> runs = engine.onEngine(engine::finished);
-      Future<List<String>> dialled = engine.onEngine(traffic::dialled);
-      Future<List<String>> unmatched = engine.onEngine(http::unmatched);
-      return Future.all(view, runs, dialled, unmatched).map(all -> new ObservedReader.Seen(view.result(),
-          runs.result(), dialled.result(), unmatched.result(), stillRunning,
-          Duration.between(start, last.engine().now())));
-    });
+  private Future<ObservedReader.Seen> seen(CaseRig rig, Snapshot last, boolean stillRunning) {
+    Future<CallerView> view = rig.sim().onLoop(core -> rig.caller().view());
+    Future<List<FinishedRun>> runs = rig.engine().onEngine(rig.engine()::finished);
+    Future<List<String>> dialled = rig.engine().onEngine(rig.traffic()::dialled);
+    Future<List<String>> unmatched = rig.engine().onEngine(rig.http()::unmatched);
+    return Future.all(view, runs, dialled, unmatched).map(all -> new ObservedReader.Seen(view.result(),
+        runs.result(), dialled.result(), unmatched.result(), stillRunning,
+        Duration.between(rig.start(), last.engine().now())));
   }
 
   private CaseReport report(ObservedReader.Seen seen) {

@@ -107,8 +107,8 @@ final class ExpectReader {
   private Optional<OutcomeKind> kind(String name, YamlScalar at) {
     Optional<OutcomeKind> kind = OutcomeKind.byYamlName(name);
     if (kind.isEmpty()) {
-      problems.error(at.location(), "unknown outcome '" + name + "'" + DidYouMean.hint(name, OutcomeKind.yamlNames())
-          + "; outcomes: " + OUTCOMES);
+      problems.error(at.location(), "unknown outcome '" + name + "'" + DidYouMean.closest(name, OutcomeKind.yamlNames())
+          .map(k -> "; did you mean '" + k + "'?").orElse("; outcomes: " + OUTCOMES));
     }
     return kind;
   }

@@ -2,6 +2,8 @@ package io.ariflow.app.flowtest;
 
 import io.ariflow.app.flows.HostingOptions;
 import io.ariflow.flows.load.LoaderOptions;
+import io.ariflow.flows.load.Problem;
+import io.ariflow.flows.spec.Location;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
@@ -39,13 +41,15 @@ public final class FlowTestRunner {
     return vertx.executeBlocking(() -> TestFiles.find(paths)).compose(files -> runFiles(files, 0, new ArrayList<>()));
   }
 
-  /** Runs one test file. */
+  /** Runs one test file; never fails (a file that cannot be run is reported with the reason). */
   public Future<FileReport> runFile(Path testFile) {
     return vertx.executeBlocking(() -> preparation.prepare(testFile))
         .compose(prepared -> runCases(prepared).eventually(() -> vertx.executeBlocking(() -> {
           FilePreparation.cleanUp(prepared);
           return null;
-        })));
+        })))
+        .recover(failure -> Future.succeededFuture(new FileReport(testFile, List.of(Problem.error(
+            new Location(testFile.toString(), 1, 1), "the test file could not be run: " + failure)), List.of())));
   }
 
   private Future<SuiteReport> runFiles(List<Path> files, int next, List<FileReport> done) {

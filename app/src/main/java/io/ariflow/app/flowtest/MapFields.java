@@ -1,6 +1,5 @@
 package io.ariflow.app.flowtest;
 
-import io.ariflow.flows.load.DidYouMean;
 import io.ariflow.flows.load.Durations;
 import io.ariflow.flows.load.Problems;
 import io.ariflow.flows.load.yaml.ScalarType;
@@ -41,7 +40,7 @@ final class MapFields {
     for (YamlEntry entry : map.entries()) {
       if (!allowed.contains(entry.key())) {
         problems.error(entry.keyLocation(), "unknown field '" + entry.key() + "' in " + what
-            + DidYouMean.hint(entry.key(), allowed) + "; fields: " + String.join(", ", allowed));
+            + Hints.orList(entry.key(), allowed, "fields"));
       }
     }
     return Optional.of(new MapFields(map, what, problems));

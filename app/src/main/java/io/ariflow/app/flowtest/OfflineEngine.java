@@ -5,8 +5,6 @@ import io.ariflow.app.ari.rest.HttpAriRestClient;
 import io.ariflow.app.ari.ws.AriEventConnection;
 import io.ariflow.app.ari.ws.AriEventHandlers;
 import io.ariflow.app.ari.ws.AriEventOptions;
-import io.ariflow.app.ari.ws.ConnectionState;
-import io.ariflow.app.ari.ws.ConnectionStatus;
 import io.ariflow.app.config.EngineFallback;
 import io.ariflow.app.config.EngineSettings;
 import io.ariflow.app.config.FlowSettings;
@@ -120,8 +118,21 @@ final class OfflineEngine {
 
   private AriEventConnection connection(AriSimulator sim) {
     AriEventOptions options = AriEventOptions.of(URI.create("http://127.0.0.1:" + sim.port()), USER, PASSWORD, APP);
-    return AriEventConnection.create(vertx, options, new AriEventHandlers(countedFrames(), engine.connected(),
-        this::statusChanged));
+    return AriEventConnection.create(vertx, options, new AriEventHandlers(countedFrames(), announcedConnections(),
+        status -> { }));
+  }
+
+  /**
+   * Each new connection goes to the engine (which reconciles), then a marker is queued behind it on the
+   * engine's context: once it runs, the reconciliation's requests are in flight and counted, so the first
+   * quiet check waits for them. A call placed earlier could race the reconciliation's snapshot.
+   */
+  private Handler<Long> announcedConnections() {
+    Handler<Long> connections = engine.connected();
+    return generation -> {
+      connections.handle(generation);
+      home.runOnContext(v -> connected.tryComplete());
+    };
   }
 
   /** Each frame goes to the engine, then a count is queued behind it on the engine's context. */
@@ -131,11 +142,5 @@ final class OfflineEngine {
       frames.handle(frame);
       home.runOnContext(v -> traffic.frameHandled());
     };
-  }
-
-  private void statusChanged(ConnectionStatus status) {
-    if (status.state() == ConnectionState.CONNECTED) {
-      connected.tryComplete();
-    }
   }
 }

@@ -2,6 +2,8 @@ package io.ariflow.app.flowtest;
 
 import io.ariflow.flows.load.Problem;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,20 +25,28 @@ public final class ReportText {
     return out.append(summary(suite)).append('\n').toString();
   }
 
-  /** {@code ok: 12 cases passed in 3 files} or {@code FAILED: 1 of 12 cases failed in 3 files; ...}. */
+  /**
+   * {@code ok: 12 cases passed in 3 files}, or what failed: {@code FAILED: 1 of 12 cases failed; 1 of 4 files
+   * has errors and did not run}.
+   */
   public static String summary(SuiteReport suite) {
     long files = suite.files().size();
     if (files == 0) {
       return "FAILED: no test files (*.test.yaml) found";
     }
-    String where = " in " + files + plural(files, " file");
-    long broken = suite.filesWithErrors();
-    String errors = broken == 0 ? "" : "; " + broken + plural(broken, " file") + " with errors not run";
     if (suite.passed()) {
-      return "ok: " + suite.cases() + plural(suite.cases(), " case") + " passed" + where;
+      return "ok: " + suite.cases() + plural(suite.cases(), " case") + " passed in " + files + plural(files, " file");
     }
-    return "FAILED: " + suite.failedCases() + " of " + suite.cases() + plural(suite.cases(), " case") + " failed"
-        + where + errors;
+    List<String> parts = new ArrayList<>();
+    if (suite.cases() > 0) {
+      parts.add(suite.failedCases() + " of " + suite.cases() + plural(suite.cases(), " case") + " failed");
+    }
+    long broken = suite.filesWithErrors();
+    if (broken > 0) {
+      parts.add(broken + " of " + files + plural(files, " file") + (broken == 1 ? " has" : " have")
+          + " errors and did not run");
+    }
+    return "FAILED: " + String.join("; ", parts);
   }
 
   private static void file(FileReport file, StringBuilder out) {

@@ -57,8 +57,8 @@ final class ScriptReader {
     Optional<CallEvent> event = CallEvent.byYamlName(s.text());
     if (event.isEmpty()) {
       List<String> names = Arrays.stream(CallEvent.values()).map(CallEvent::yamlName).toList();
-      problems.error(s.location(), "unknown event '" + s.text() + "'" + DidYouMean.hint(s.text(), names)
-          + "; events: " + String.join(", ", names) + " (or write prompt: <media> to wait for a prompt)");
+      problems.error(s.location(), "unknown event '" + s.text() + "'" + Hints.orList(s.text(), names, "events")
+          + " (or write prompt: <media> to wait for a prompt)");
     }
     return event.map(Trigger.OnEvent::new);
   }
@@ -89,7 +89,8 @@ final class ScriptReader {
       case "press" -> "'press' needs digits (0-9, *, #, A-D), e.g. press 1, not '" + text + "'";
       case "talk" -> "'talk' needs a duration: " + Durations.HOW + ", not '" + text + "'";
       case "hangup", "hold", "unhold" -> "'" + verb + "' takes no value, not '" + text + "'";
-      default -> "unknown action '" + text + "'" + DidYouMean.hint(verb, VERBS) + "; actions: " + ACTIONS;
+      default -> "unknown action '" + text + "'" + DidYouMean.closest(verb, VERBS).map(v -> "; did you mean '" + v
+          + "'?").orElse("; actions: " + ACTIONS);
     };
   }
 }

@@ -85,7 +85,7 @@ public final class TestFileReader {
       if (path.isEmpty()) {
         problems.error(node.location(), "'flows' lists flow files or directories, not " + node.describe());
       } else if (!Files.exists(path.get())) {
-        problems.error(node.location(), "no such flow file or directory: " + path.get()
+        problems.error(node.location(), "no such flow file or directory: " + path.get().normalize()
             + " (paths are relative to the test file)");
       } else {
         paths.add(path.get().normalize());

@@ -51,10 +51,10 @@ final class Verdict {
     }
   }
 
-  /** Variables as reports show them: a map that is not empty, in keys order. */
+  /** Variables as reports show them: {@code tier = "gold", count = 2}. */
   static String variables(Map<String, Object> variables) {
     List<String> parts = new ArrayList<>();
-    variables.forEach((k, v) -> parts.add(k + "=" + Shown.value(v)));
-    return "{" + String.join(", ", parts) + "}";
+    variables.forEach((k, v) -> parts.add(k + " = " + Shown.value(v)));
+    return String.join(", ", parts);
   }
 }
