@@ -70,6 +70,14 @@ class FlowTestRunnerTest {
     assertEquals(Duration.ofSeconds(8), report.cases().get(3).elapsed());
   }
 
+  @Test
+  void flowsListedAsFilesAreHostedFromACopyOfThoseFiles() {
+    FileReport report = Bounded.await(runner.runFile(Fixtures.ROOT.resolve("listed").resolve("listed.test.yaml")));
+
+    assertTrue(report.passed(), ReportText.of(new SuiteReport(List.of(report))));
+    assertEquals(1, report.cases().size());
+  }
+
   static Stream<Path> badFiles() {
     return Stream.of("fields", "checks", "syntax", "empty").map(name -> Fixtures.BAD.resolve(name + ".test.yaml"));
   }
