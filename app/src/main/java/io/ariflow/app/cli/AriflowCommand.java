@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Call-control engine for Asterisk, driven through ARI.",
-    subcommands = {RunCommand.class, DoctorCommand.class, SimCommand.class, ValidateCommand.class})
+    subcommands = {RunCommand.class, DoctorCommand.class, SimCommand.class, ValidateCommand.class,
+        TestCommand.class})
 public final class AriflowCommand implements Runnable {
 
   @picocli.CommandLine.Spec

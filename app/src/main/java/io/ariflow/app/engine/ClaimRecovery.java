@@ -7,6 +7,7 @@ import io.ariflow.model.request.AriRequest;
 import io.ariflow.model.request.playbacks.PlaybacksGet;
 import io.ariflow.model.request.recordings.RecordingsGetLive;
 import io.ariflow.model.resource.Channel;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,9 +32,14 @@ final class ClaimRecovery {
     this.calls = calls;
   }
 
-  /** Recovers the open claims of {@code call}; returns how many were checked. */
-  int recover(Call call, Map<String, Channel> channels, Set<String> bridgeIds, StandInEvents standIns) {
-    Map<String, ResourceKind> open = call.claims().open();
+  /**
+   * Recovers the open claims of {@code call} that were already open when the snapshots were requested
+   * ({@code judged}); a leg created since then is simply not in them yet. Returns how many were checked.
+   */
+  int recover(Call call, Map<String, Channel> channels, Set<String> bridgeIds, StandInEvents standIns,
+      Set<String> judged) {
+    Map<String, ResourceKind> open = new LinkedHashMap<>(call.claims().open());
+    open.keySet().retainAll(judged);
     open.forEach((id, kind) -> {
       switch (kind) {
         case CHANNEL -> recoverLeg(call, id, channels.get(id), standIns);

@@ -12,6 +12,7 @@ import io.ariflow.model.resource.Application;
 import io.ariflow.model.resource.Bridge;
 import io.ariflow.model.resource.Channel;
 import io.vertx.core.Future;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,24 +58,39 @@ final class Reconciler {
   /** Runs one reconciliation; {@code generation} is the connection generation that triggered it. */
   Future<Report> reconcile(long generation) {
     Set<String> trackedBefore = calls.channelIds();
+    Map<String, Set<String>> claimedBefore = claimedBy(trackedBefore);
     String lastSeen = router.lastTimestamp();
     return rest.send(ApplicationsGet.of(app))
         .compose(application -> rest.send(ChannelsList.of())
             .compose(channels -> rest.send(BridgesList.of())
-                .map(bridgeList -> apply(application, channels, bridgeList, trackedBefore, lastSeen))))
+                .map(bridgeList -> apply(application, channels, bridgeList,
+                    new Before(trackedBefore, claimedBefore, lastSeen)))))
         .onSuccess(report -> LOG.info("reconciled after connect #{}: {}", generation, report))
         .onFailure(failure -> LOG.error("reconciliation after connect #{} failed: {}", generation,
             failure.getMessage()));
   }
 
-  private Report apply(Application application, List<Channel> channels, List<Bridge> bridgeList,
-      Set<String> trackedBefore, String lastSeen) {
+  /**
+   * What the engine owned when the snapshots were requested. Only that can be judged by them: a call or a
+   * leg that started while the requests were in flight is simply absent from the answers, not gone.
+   */
+  private record Before(Set<String> tracked, Map<String, Set<String>> claims, String lastSeen) {}
+
+  private Map<String, Set<String>> claimedBy(Set<String> callIds) {
+    Map<String, Set<String>> claimed = new HashMap<>();
+    callIds.forEach(id -> calls.get(id).ifPresent(call -> claimed.put(id, Set.copyOf(call.claims().open().keySet()))));
+    return claimed;
+  }
+
+  private Report apply(Application application, List<Channel> channels, List<Bridge> bridgeList, Before before) {
+    Set<String> trackedBefore = before.tracked();
+    String lastSeen = before.lastSeen();
     Set<String> inApp = new HashSet<>(orEmpty(application.channelIds()));
     Map<String, Channel> byId = channels.stream().collect(Collectors.toMap(Channel::id, Function.identity(),
         (a, b) -> a));
     StandInEvents standIns = new StandInEvents(app, router.lastTimestamp());
     int vanished = closeVanished(trackedBefore, inApp, standIns);
-    int resynced = resyncTracked(inApp, byId, bridgeIdsOf(bridgeList), standIns);
+    int resynced = resyncTracked(inApp, byId, bridgeIdsOf(bridgeList), standIns, before.claims());
     int adopted = 0;
     int lost = 0;
     for (String id : inApp) {
@@ -108,7 +124,7 @@ final class Reconciler {
   }
 
   private int resyncTracked(Set<String> inApp, Map<String, Channel> byId, Set<String> bridgeIds,
-      StandInEvents standIns) {
+      StandInEvents standIns, Map<String, Set<String>> claimedBefore) {
     int n = 0;
     for (String id : inApp) {
       Channel snapshot = byId.get(id);
@@ -116,7 +132,7 @@ final class Reconciler {
       if (snapshot != null && call.isPresent()) {
         call.get().resync(snapshot);
         probeWaiters(call.get());
-        claims.recover(call.get(), byId, bridgeIds, standIns);
+        claims.recover(call.get(), byId, bridgeIds, standIns, claimedBefore.getOrDefault(id, Set.of()));
         n++;
       }
     }

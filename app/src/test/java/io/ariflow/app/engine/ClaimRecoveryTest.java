@@ -68,6 +68,29 @@ class ClaimRecoveryTest {
         ari.operations());
   }
 
+  @Test
+  void aLegCreatedWhileTheSnapshotsWereInFlightIsNotDeclaredGone() {
+    List<CallSession> sessions = new ArrayList<>();
+    Calls calls = new Calls(ari, session -> {
+      session.onEvent(delivered::add);
+      sessions.add(session);
+      return Promise.<Void>promise().future();
+    }, () -> "id");
+    Bridges bridges = new Bridges();
+    EventRouter router = new EventRouter(new AriEventDecoder(), calls, bridges);
+    router.route(ClaimsTest.stasisStart(ClaimsTest.CALLER, List.of("support")));
+    ari.answer("applications.get", request -> {
+      sessions.get(0).claim(ResourceKind.CHANNEL, "leg-dialled-just-now");
+      return io.vertx.core.Future.succeededFuture(application(List.of(ClaimsTest.CALLER)));
+    })
+        .respond("channels.list", List.of(ClaimsTest.channel(ClaimsTest.CALLER, "Up")))
+        .respond("bridges.list", List.of());
+
+    new Reconciler(ari, ClaimsTest.APP, calls, bridges, router, LostChannelPolicy.HANGUP).reconcile(2).result();
+
+    assertEquals(Set.of(), describe(delivered), "the new leg's own events will tell what happens to it");
+  }
+
   private static Set<String> describe(List<AriEvent> events) {
     Set<String> out = new TreeSet<>();
     for (AriEvent event : events) {
