@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,13 +16,20 @@ import java.util.Optional;
  *
  * @param flows flow id -> flow, in load order
  * @param files the files that were read (also those whose flows had errors)
+ * @param declarations the conference rooms and supervision rules declared next to the flows
  */
-public record FlowCatalog(Map<String, FlowSpec> flows, List<Path> files) {
+public record FlowCatalog(Map<String, FlowSpec> flows, List<Path> files, Declarations declarations) {
 
   /** Copies the map (keeping its order) and the file list. */
   public FlowCatalog {
     flows = Collections.unmodifiableMap(new LinkedHashMap<>(flows));
     files = List.copyOf(files);
+    Objects.requireNonNull(declarations, "declarations");
+  }
+
+  /** A catalog of flows without declarations. */
+  public FlowCatalog(Map<String, FlowSpec> flows, List<Path> files) {
+    this(flows, files, Declarations.NONE);
   }
 
   /** A catalog with no flows. */

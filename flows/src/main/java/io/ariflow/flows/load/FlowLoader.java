@@ -1,6 +1,8 @@
 package io.ariflow.flows.load;
 
+import io.ariflow.flows.load.conference.DeclarationsReader;
 import io.ariflow.flows.load.decl.StepDecls;
+import io.ariflow.flows.load.yaml.YamlMap;
 import io.ariflow.flows.load.yaml.YamlNode;
 import io.ariflow.flows.load.yaml.YamlReader;
 import io.ariflow.flows.spec.FlowSpec;
@@ -17,7 +19,8 @@ import java.util.Set;
 /**
  * Loads flow files into a validated {@link FlowCatalog}, reporting every problem at once with file:line:col.
  * Plain blocking Java: run it off the event loop. A flow with any error stays out of the catalog; warnings
- * do not keep it out.
+ * do not keep it out. A document with {@code rooms:} or {@code supervision:} instead of {@code flow:} declares
+ * conference rooms or supervision rules ({@link Declarations}).
  */
 public final class FlowLoader {
 
@@ -50,13 +53,20 @@ public final class FlowLoader {
   private LoadResult loadTexts(Map<String, String> sources, List<Path> files, Problems problems) {
     List<FlowDraft> drafts = new ArrayList<>();
     FlowReader reader = new FlowReader(decls);
+    DeclarationsReader declared = new DeclarationsReader(problems);
     sources.forEach((file, text) -> {
       for (YamlNode document : YamlReader.read(file, text, problems)) {
-        reader.read(file, document, problems).ifPresent(drafts::add);
+        if (DeclarationsReader.isDeclaration(document)) {
+          declared.read((YamlMap) document);
+        } else {
+          reader.read(file, document, problems).ifPresent(drafts::add);
+        }
       }
     });
+    Declarations declarations = declared.finish();
     Map<String, FlowDraft> byId = DuplicateIds.check(drafts);
     drafts.forEach(this::checkOne);
+    drafts.forEach(draft -> RoomCheck.check(draft, declarations.rooms(), declared.names()));
     drafts.forEach(d -> VariableCheck.check(d, id -> returnsOf(byId.get(id))));
     CallCheck.check(drafts, byId);
     Map<String, FlowSpec> flows = new LinkedHashMap<>();
@@ -64,7 +74,7 @@ public final class FlowLoader {
       problems.addAll(draft.problems().toList());
       draft.toSpec().ifPresent(spec -> flows.put(spec.id(), spec));
     }
-    return new LoadResult(new FlowCatalog(flows, files), problems.toList());
+    return new LoadResult(new FlowCatalog(flows, files, declarations), problems.toList());
   }
 
   private void checkOne(FlowDraft draft) {

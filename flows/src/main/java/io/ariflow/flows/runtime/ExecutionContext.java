@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -88,6 +89,11 @@ final class ExecutionContext implements StepContext {
   @Override
   public HttpPort http() {
     return env.ports().http();
+  }
+
+  @Override
+  public <T> Optional<T> port(Class<T> type) {
+    return env.ports().port(type);
   }
 
   @Override

@@ -73,8 +73,7 @@ public final class FlowRun {
     this.options = options;
     this.machine = new RunMachine(info.callId(), observer);
     this.timeline = new Timeline(flow.timezone().map(ZoneId::of).orElse(options.zone()));
-    RunPorts tracked = new RunPorts(new TrackingCallControl(ports.calls(), created), ports.timers(), ports.http(),
-        ports.ids());
+    RunPorts tracked = ports.withCalls(new TrackingCallControl(ports.calls(), created));
     this.env = new RunEnvironment(tracked, new EventHub(), new CallerState(info.answered()),
         new LoopGuard(options.maxStepsWithoutWait()), info, info.asVariables(), options.zone(), this::callSubFlow);
     StepExecution execution = new StepExecution(ports.timers(), options.cleanupGrace(), info.channelId(),

@@ -13,6 +13,7 @@ final class BuiltInSteps {
         new AnswerStep(), new RingStep(), new ProgressStep(), new HangupStep(), new ContinueStep(),
         new PauseStep(), new PlayStep(), new SayStep(), new RecordStep(), new GatherStep(), new MenuStep(),
         new SetStep(), new UnsetStep(), new GetVarStep(), new SetVarStep(), new BranchStep(), new SwitchStep(),
-        new GotoStep(), new CallStep(), new ReturnStep(), new HttpStep(), new DialStep(), new TransferStep());
+        new GotoStep(), new CallStep(), new ReturnStep(), new HttpStep(), new DialStep(), new TransferStep(),
+        new ConferenceStep(), new SuperviseStep());
   }
 }

@@ -13,6 +13,7 @@ import io.ariflow.model.event.AriEvent;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -38,6 +39,14 @@ public interface StepContext {
 
   /** Outgoing HTTP. */
   HttpPort http();
+
+  /**
+   * A port the host offers beyond the core ones (the conference service, ...), empty when it offers none; a
+   * step that needs a missing one fails with {@code error}.
+   */
+  default <T> Optional<T> port(Class<T> type) {
+    return Optional.empty();
+  }
 
   /** Ids for playbacks, channels, bridges and recordings, generated before the command. */
   IdGenerator ids();

@@ -36,6 +36,7 @@ final class Admission {
     Optional<Role> invitedAs = Optional.ofNullable(invitation).map(Invitation::role);
     Member member = new Member(request.channelId(), request.caller(), invitedAs, request.recordedName(),
         room.env().observer());
+    member.overrides(request.overrides());
     room.add(member);
     if (room.closing()) {
       return refuse(member, MemberOutcome.ROOM_ENDED, fx);

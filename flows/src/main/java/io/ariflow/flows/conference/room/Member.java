@@ -1,6 +1,7 @@
 package io.ariflow.flows.conference.room;
 
 import io.ariflow.flows.conference.command.TimerKey;
+import io.ariflow.flows.conference.spec.ProfileOverrides;
 import io.ariflow.flows.conference.spec.Role;
 import io.ariflow.flows.conference.spec.UserProfile;
 import io.ariflow.flows.state.IllegalTransition;
@@ -38,6 +39,7 @@ final class Member {
   private int talkVolume;
   private int listenVolume;
   private MemberOutcome outcome;
+  private ProfileOverrides overrides = ProfileOverrides.NONE;
 
   Member(String channelId, Caller caller, Optional<Role> invitedAs, Optional<String> recordedName,
       TransitionObserver observer) {
@@ -96,7 +98,12 @@ final class Member {
 
   void assign(Role newRole, UserProfile newProfile) {
     role = newRole;
-    profile = newProfile;
+    profile = overrides.apply(newProfile);
+  }
+
+  /** What the joining step changes in the profile it will be assigned. */
+  void overrides(ProfileOverrides changes) {
+    overrides = changes;
   }
 
   boolean hasRole() {

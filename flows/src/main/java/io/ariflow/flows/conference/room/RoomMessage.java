@@ -1,6 +1,7 @@
 package io.ariflow.flows.conference.room;
 
 import io.ariflow.flows.conference.command.TimerKey;
+import io.ariflow.flows.conference.spec.ProfileOverrides;
 import io.ariflow.flows.conference.spec.Role;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,9 +26,10 @@ public sealed interface RoomMessage permits RoomMessage.JoinRequest, RoomMessage
    * @param caller the caller id
    * @param pin a PIN the step already collected, if any
    * @param recordedName the name the step already recorded (a {@code recording:} media URI), if any
+   * @param overrides what the step changes in the role's profile
    */
   record JoinRequest(String channelId, Optional<Role> role, Caller caller, Optional<String> pin,
-      Optional<String> recordedName) implements RoomMessage {
+      Optional<String> recordedName, ProfileOverrides overrides) implements RoomMessage {
     /** Rejects nulls. */
     public JoinRequest {
       Objects.requireNonNull(channelId, "channelId");
@@ -35,6 +37,13 @@ public sealed interface RoomMessage permits RoomMessage.JoinRequest, RoomMessage
       Objects.requireNonNull(caller, "caller");
       Objects.requireNonNull(pin, "pin");
       Objects.requireNonNull(recordedName, "recordedName");
+      Objects.requireNonNull(overrides, "overrides");
+    }
+
+    /** A request that keeps the role's profile as declared. */
+    public JoinRequest(String channelId, Optional<Role> role, Caller caller, Optional<String> pin,
+        Optional<String> recordedName) {
+      this(channelId, role, caller, pin, recordedName, ProfileOverrides.NONE);
     }
   }
 

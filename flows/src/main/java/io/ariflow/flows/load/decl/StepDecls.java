@@ -43,6 +43,7 @@ public final class StepDecls {
     all.addAll(LogicDecls.all());
     all.addAll(FlowDecls.all());
     all.addAll(IntegrationDecls.all());
+    all.addAll(ConferenceDecls.all());
     custom.forEach(c -> all.add(CustomDecls.decl(c)));
     for (StepDecl decl : all) {
       if (byType.putIfAbsent(decl.type(), decl) != null) {
