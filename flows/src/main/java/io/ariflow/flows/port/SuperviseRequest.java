@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param supervisorChannelId the supervisor's channel (answered, in Stasis)
  * @param supervisorIdentity who the supervisor is for the policy, e.g. {@code PJSIP/1001}
- * @param target the supervised agent's channel id or its call's id
+ * @param target the supervised agent's channel id, or its endpoint ({@code PJSIP/2001})
  * @param mode the mode to start in
  */
 public record SuperviseRequest(String supervisorChannelId, String supervisorIdentity, String target,

@@ -13,7 +13,8 @@ import java.util.Set;
  * go to {@code next} unless {@code on:} routes them.
  *
  * @param common id, next, on, timeout, location
- * @param target the supervised agent's channel id, or its call's id (template)
+ * @param target the supervised agent's channel id, or its endpoint ({@code PJSIP/2001}: the first of its channels
+ *     in a call), a template
  * @param mode the mode to start in
  * @param identity who the supervisor is for the rules (template); empty for its channel's endpoint
  */

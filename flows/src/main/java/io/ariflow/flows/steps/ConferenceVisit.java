@@ -55,6 +55,10 @@ final class ConferenceVisit {
   }
 
   private Future<StepResult> follow(RoomAnswer answer, Future<RoomNotice.MemberReleased> released) {
+    if (released.succeeded() && !(answer instanceof RoomAnswer.Refused)) {
+      RoomNotice.MemberReleased out = released.result();
+      return playAndEnd(out.prompts(), out.outcome().label(), out.outcome().label() + " at the door");
+    }
     if (answer instanceof RoomAnswer.AskPin ask) {
       return PinEntry.collect(ctx, ask, spec.pinTimeout())
           .compose(digits -> port.send(room, new RoomMessage.PinEntered(ctx.channelId(), digits)))

@@ -38,11 +38,11 @@ public final class FlowHarness {
   private Future<RunResult> result;
 
   private FlowHarness(FlowCatalog catalog, String flowId, RunOptions options, StepRegistry registry,
-      boolean answered, TransitionObserver observer) {
+      boolean answered, TransitionObserver observer, Map<Class<?>, Object> extraPorts) {
     CallInfo call = new CallInfo("call-1", CALLER, "PJSIP/sipp-00000000", "89295671458", "Caller", "555",
         "from-test", "en", answered, Map.of("lang", "en", "arg1", "vip"));
-    run = new FlowRun(catalog.flow(flowId).orElseThrow(), call, new RunPorts(calls, timers, http, ids), registry,
-        catalog, options, observer);
+    run = new FlowRun(catalog.flow(flowId).orElseThrow(), call, new RunPorts(calls, timers, http, ids, extraPorts),
+        registry, catalog, options, observer);
     calls.connect(run::onEvent);
   }
 
@@ -59,8 +59,14 @@ public final class FlowHarness {
   /** The most general form: a registry of choice and an observer of the run table's rows. */
   public static FlowHarness of(FlowCatalog catalog, String flowId, RunOptions options, boolean answered,
       StepRegistry registry, TransitionObserver observer) {
+    return of(catalog, flowId, options, answered, registry, observer, Map.of());
+  }
+
+  /** As above, with ports beyond the core ones (a conference service, ...) by the interface they implement. */
+  public static FlowHarness of(FlowCatalog catalog, String flowId, RunOptions options, boolean answered,
+      StepRegistry registry, TransitionObserver observer, Map<Class<?>, Object> extraPorts) {
     String id = flowId != null ? flowId : catalog.all().iterator().next().id();
-    return new FlowHarness(catalog, id, options, registry, answered, observer);
+    return new FlowHarness(catalog, id, options, registry, answered, observer, extraPorts);
   }
 
   /** Loads flows with the production loader; fails the test with the problems when any is an error. */

@@ -35,7 +35,7 @@ final class ConferenceDecls {
       "overrides the role's end-marked");
 
   private static final Field<Template> TARGET = Field.required("target", TextKinds.template(),
-      "the supervised agent's channel id or call id (template)");
+      "the supervised agent's channel id, or its endpoint as ChanSpy takes it (PJSIP/2001)");
   private static final Field<SupervisionMode> MODE = Field.withDefault("mode",
       ScalarKinds.choice(Choices.of(SupervisionMode.class, SupervisionMode::label)), SupervisionMode.LISTEN,
       "listen, whisper or barge");

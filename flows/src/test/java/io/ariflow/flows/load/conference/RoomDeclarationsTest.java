@@ -108,7 +108,7 @@ class RoomDeclarationsTest {
         "rooms.yaml:6:29: error: room 'board', bridge.dial-out.endpoint: an endpoint with {digits} for the digits "
             + "entered, e.g. PJSIP/{digits}",
         "rooms.yaml:8:7: error: unknown role 'admn' in users (roles: admin, marked, plain); did you mean 'admin'?",
-        "rooms.yaml:13:22: error: 'menus.user.*1' must be one of toggle-mute, talk-volume-up, talk-volume-down, "
+        "rooms.yaml:12:21: error: 'menus.user.*1' must be one of toggle-mute, talk-volume-up, talk-volume-down, "
             + "listen-volume-up, listen-volume-down, leave, participant-count, kick-last, toggle-lock, "
             + "toggle-mute-participants, toggle-record, lock, unlock, add-participant, mute-participant, "
             + "unmute-participant, kick-participant, not the text \"toggle-mut\"; did you mean 'toggle-mute'?");
