@@ -25,6 +25,8 @@ import io.ariflow.model.request.channels.ChannelsRing;
 import io.ariflow.model.request.channels.ChannelsRingStop;
 import io.ariflow.model.request.channels.ChannelsSendDTMF;
 import io.ariflow.model.request.channels.ChannelsSetChannelVar;
+import io.ariflow.model.request.channels.ChannelsStartMoh;
+import io.ariflow.model.request.channels.ChannelsStopMoh;
 import io.ariflow.model.request.playbacks.PlaybacksStop;
 import io.ariflow.model.request.recordings.RecordingsStop;
 import io.ariflow.model.resource.Variable;
@@ -162,6 +164,16 @@ public final class AriCallControl implements CallControl {
   @Override
   public Future<Void> sendDtmf(String channelId, String digits) {
     return send(ChannelsSendDTMF.of(channelId).withDtmf(digits));
+  }
+
+  @Override
+  public Future<Void> startMoh(String channelId, String mohClass) {
+    return send(ChannelsStartMoh.of(channelId).withMohClass(mohClass));
+  }
+
+  @Override
+  public Future<Void> stopMoh(String channelId) {
+    return send(ChannelsStopMoh.of(channelId));
   }
 
   private Future<Void> send(AriRequest<?> request) {

@@ -2,6 +2,7 @@ package io.ariflow.flows.load;
 
 import io.ariflow.flows.load.conference.DeclarationsReader;
 import io.ariflow.flows.load.decl.StepDecls;
+import io.ariflow.flows.load.queue.QueueDeclarations;
 import io.ariflow.flows.load.yaml.YamlMap;
 import io.ariflow.flows.load.yaml.YamlNode;
 import io.ariflow.flows.load.yaml.YamlReader;
@@ -20,7 +21,7 @@ import java.util.Set;
  * Loads flow files into a validated {@link FlowCatalog}, reporting every problem at once with file:line:col.
  * Plain blocking Java: run it off the event loop. A flow with any error stays out of the catalog; warnings
  * do not keep it out. A document with {@code rooms:} or {@code supervision:} instead of {@code flow:} declares
- * conference rooms or supervision rules ({@link Declarations}).
+ * conference rooms or supervision rules, one with {@code queue:} a queue ({@link Declarations}).
  */
 public final class FlowLoader {
 
@@ -54,19 +55,23 @@ public final class FlowLoader {
     List<FlowDraft> drafts = new ArrayList<>();
     FlowReader reader = new FlowReader(decls);
     DeclarationsReader declared = new DeclarationsReader(problems);
+    QueueDeclarations queues = new QueueDeclarations(problems);
     sources.forEach((file, text) -> {
       for (YamlNode document : YamlReader.read(file, text, problems)) {
-        if (DeclarationsReader.isDeclaration(document)) {
+        if (QueueDeclarations.isQueue(document)) {
+          queues.read((YamlMap) document);
+        } else if (DeclarationsReader.isDeclaration(document)) {
           declared.read((YamlMap) document);
         } else {
           reader.read(file, document, problems).ifPresent(drafts::add);
         }
       }
     });
-    Declarations declarations = declared.finish();
+    Declarations declarations = declared.finish().withQueues(queues.finish());
     Map<String, FlowDraft> byId = DuplicateIds.check(drafts);
     drafts.forEach(this::checkOne);
     drafts.forEach(draft -> RoomCheck.check(draft, declarations.rooms(), declared.names()));
+    drafts.forEach(draft -> QueueCheck.check(draft, declarations.queues(), queues.names()));
     drafts.forEach(d -> VariableCheck.check(d, id -> returnsOf(byId.get(id))));
     CallCheck.check(drafts, byId);
     Map<String, FlowSpec> flows = new LinkedHashMap<>();

@@ -78,4 +78,13 @@ public interface CallControl {
 
   /** {@code POST /channels/{id}/dtmf}. */
   Future<Void> sendDtmf(String channelId, String digits);
+
+  /**
+   * {@code POST /channels/{id}/moh?mohClass=...}: music on hold until {@link #stopMoh}; a {@code play} on the
+   * channel suspends it for good (restart it after the prompt). {@code mohClass} null means the default class.
+   */
+  Future<Void> startMoh(String channelId, String mohClass);
+
+  /** {@code DELETE /channels/{id}/moh}. */
+  Future<Void> stopMoh(String channelId);
 }

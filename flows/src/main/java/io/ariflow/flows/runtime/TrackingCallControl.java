@@ -135,4 +135,14 @@ final class TrackingCallControl implements CallControl {
   public Future<Void> sendDtmf(String channelId, String digits) {
     return about(delegate.sendDtmf(channelId, digits), channelId);
   }
+
+  @Override
+  public Future<Void> startMoh(String channelId, String mohClass) {
+    return about(delegate.startMoh(channelId, mohClass), channelId);
+  }
+
+  @Override
+  public Future<Void> stopMoh(String channelId) {
+    return about(delegate.stopMoh(channelId), channelId);
+  }
 }

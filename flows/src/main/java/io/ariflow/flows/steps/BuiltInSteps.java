@@ -1,5 +1,6 @@
 package io.ariflow.flows.steps;
 
+import io.ariflow.flows.steps.queue.QueueStep;
 import java.util.List;
 
 /** Every built-in step type, one instance each (step types are stateless; per-run state lives in the run). */
@@ -14,6 +15,6 @@ final class BuiltInSteps {
         new PauseStep(), new PlayStep(), new SayStep(), new RecordStep(), new GatherStep(), new MenuStep(),
         new SetStep(), new UnsetStep(), new GetVarStep(), new SetVarStep(), new BranchStep(), new SwitchStep(),
         new GotoStep(), new CallStep(), new ReturnStep(), new HttpStep(), new DialStep(), new TransferStep(),
-        new ConferenceStep(), new SuperviseStep());
+        new ConferenceStep(), new SuperviseStep(), new QueueStep());
   }
 }

@@ -44,6 +44,7 @@ public final class StepDecls {
     all.addAll(FlowDecls.all());
     all.addAll(IntegrationDecls.all());
     all.addAll(ConferenceDecls.all());
+    all.addAll(QueueDecls.all());
     custom.forEach(c -> all.add(CustomDecls.decl(c)));
     for (StepDecl decl : all) {
       if (byType.putIfAbsent(decl.type(), decl) != null) {

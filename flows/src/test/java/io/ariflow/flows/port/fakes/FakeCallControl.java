@@ -51,6 +51,7 @@ public final class FakeCallControl implements CallControl {
   private final Map<String, String> variables = new HashMap<>();
   private Consumer<AriEvent> sink = event -> { };
   private boolean callerUp = true;
+  private final Set<String> moh = new LinkedHashSet<>();
   private boolean ringing;
 
   /** A fake for the call whose caller channel is {@code callerId}. */
@@ -238,6 +239,16 @@ public final class FakeCallControl implements CallControl {
     return command("sendDtmf", channelId, digits);
   }
 
+  @Override
+  public Future<Void> startMoh(String channelId, String mohClass) {
+    return command("startMoh", channelId, mohClass).onSuccess(ok -> moh.add(channelId));
+  }
+
+  @Override
+  public Future<Void> stopMoh(String channelId) {
+    return command("stopMoh", channelId).onSuccess(ok -> moh.remove(channelId));
+  }
+
   // --- the far side, driven by tests ---
 
   /** The caller presses {@code digits}, one ChannelDtmfReceived each. */
@@ -346,6 +357,7 @@ public final class FakeCallControl implements CallControl {
     if (ringing && callerUp) {
       live.add("caller ringing");
     }
+    moh.stream().filter(id -> callerUp || !id.equals(callerId)).forEach(id -> live.add("music on hold on " + id));
     return live;
   }
 
@@ -365,6 +377,7 @@ public final class FakeCallControl implements CallControl {
     }
     callerUp = false;
     ringing = false;
+    moh.remove(callerId);
     emit(request);
     for (Map.Entry<String, String> playback : List.copyOf(playbacks.entrySet())) {
       if (playback.getValue().equals("channel:" + callerId)) {
@@ -380,6 +393,7 @@ public final class FakeCallControl implements CallControl {
     if (!channels.remove(channelId)) {
       return;
     }
+    moh.remove(channelId);
     playbacks.values().removeIf(target -> target.equals("channel:" + channelId));
     emit(AriEvents.hangupRequest(channelId, cause));
     emit(AriEvents.stasisEnd(channelId));
