@@ -110,10 +110,23 @@ public final class QueueHub implements QueuePort {
     return Future.succeededFuture();
   }
 
-  /** Applies an agent login, logout, pause or a device/endpoint state. */
-  public void agent(AgentMessage message) {
+  /** Applies an agent login, logout, pause or a device/endpoint state; what became of it. */
+  public Outcome agent(AgentMessage message) {
     devices.remember(message);
-    apply(center.handle(message, timers.now()));
+    Decisions decisions = center.handle(message, timers.now());
+    apply(decisions);
+    return decisions.outcome();
+  }
+
+  /** The queue holding {@code callId} (waiting, ringing, offline for a callback, or talking). */
+  public Optional<String> queueOf(String callId) {
+    return center.queueNames().stream()
+        .filter(q -> callers(q).stream().anyMatch(c -> c.callId().equals(callId))).findFirst();
+  }
+
+  /** Whether an agent with that id is declared by any queue (a static member or a dynamic agent). */
+  public boolean declares(String agentId) {
+    return catalog.definitions().stream().anyMatch(d -> d.member(agentId).isPresent());
   }
 
   /** Repairs state after lost events: callers and agents whose calls are not {@code live} are let go. */
