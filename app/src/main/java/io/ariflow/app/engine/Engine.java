@@ -1,8 +1,10 @@
 package io.ariflow.app.engine;
 
 import io.ariflow.app.ari.rest.AriRestClient;
+import io.ariflow.app.ari.rest.Gone;
 import io.ariflow.app.config.EngineSettings;
 import io.ariflow.model.json.AriEventDecoder;
+import io.ariflow.model.request.channels.ChannelsHangup;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -30,6 +32,7 @@ public final class Engine extends VerticleBase {
   private Bridges bridges;
   private EventRouter router;
   private Reconciler reconciler;
+  private ObjectOwners objects;
   private Context home;
 
   public Engine(AriRestClient rest, String app, EngineSettings settings, CallHandler handler) {
@@ -51,8 +54,10 @@ public final class Engine extends VerticleBase {
     home = context;
     calls = new Calls(rest, handler, ids);
     bridges = new Bridges();
-    router = new EventRouter(new AriEventDecoder(), calls, bridges);
-    reconciler = new Reconciler(rest, app, calls, bridges, router, settings.lostChannelPolicy());
+    objects = new ObjectOwners();
+    objects.attach(context);
+    router = new EventRouter(new AriEventDecoder(), calls, bridges, objects);
+    reconciler = new Reconciler(rest, app, calls, bridges, router, settings.lostChannelPolicy(), objects);
     return handler.start(context);
   }
 
@@ -64,6 +69,26 @@ public final class Engine extends VerticleBase {
   /** Where the events connection announces each new connection generation; triggers a reconciliation. */
   public Handler<Long> connected() {
     return generation -> home.runOnContext(v -> reconciler.reconcile(generation));
+  }
+
+  /**
+   * Hangs up a channel the engine controls (a call, one of its legs, a room participant, a snoop) with an ARI
+   * hangup reason such as {@code normal} or {@code busy}; false when the engine controls no such channel. A
+   * channel already gone counts as hung up.
+   */
+  public Future<Boolean> hangup(String channelId, String reason) {
+    Promise<Boolean> done = Promise.promise();
+    home.runOnContext(v -> {
+      boolean ours = calls.owner(channelId).isPresent() || objects.claimed(channelId);
+      if (!ours) {
+        done.complete(false);
+        return;
+      }
+      rest.send(ChannelsHangup.of(channelId).withReason(reason)).map(sent -> true)
+          .recover(failure -> failure instanceof Gone ? Future.succeededFuture(true) : Future.failedFuture(failure))
+          .onComplete(done);
+    });
+    return done.future();
   }
 
   /** Reads the engine's figures on its own context. */

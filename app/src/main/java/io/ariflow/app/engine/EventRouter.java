@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Decodes each frame of the events WebSocket and hands the event to the owners it concerns: the call
  * of each channel it carries, the call that claimed the bridge, playback or recording it names, the
- * bridge's state machine. Each call receives an event once, however many of its objects the event
- * names (ChannelEnteredBridge names a leg and a bridge of the same call). A frame that cannot be
+ * bridge's state machine, and the other owners of objects ({@link ObjectOwners}: rooms, supervision). Each
+ * call and owner receives an event once, however many of its objects the event names (ChannelEnteredBridge
+ * names a leg and a bridge of the same call). The other owners hear an event first: a room must not take the
+ * {@code #} that ends a member's PIN for a menu key just because the member's flow admitted it a moment before. A frame that cannot be
  * decoded is logged and skipped; it never stops the stream or touches a call.
  */
 final class EventRouter {
@@ -30,13 +32,19 @@ final class EventRouter {
   private final AriEventDecoder decoder;
   private final Calls calls;
   private final Bridges bridges;
+  private final ObjectOwners objects;
   private String lastTimestamp;
   private long undecodable;
 
   EventRouter(AriEventDecoder decoder, Calls calls, Bridges bridges) {
+    this(decoder, calls, bridges, new ObjectOwners());
+  }
+
+  EventRouter(AriEventDecoder decoder, Calls calls, Bridges bridges, ObjectOwners objects) {
     this.decoder = decoder;
     this.calls = calls;
     this.bridges = bridges;
+    this.objects = objects;
   }
 
   /** Handles one frame, in arrival order. */
@@ -59,16 +67,34 @@ final class EventRouter {
     if (event instanceof HasBridge withBridge && withBridge.bridge() != null) {
       bridges.route(withBridge.bridge().id(), event);
     }
+    Set<String> ids = idsOf(event);
     if (event instanceof StasisStart start && start.channel() != null) {
-      calls.stasisStart(start);
+      stasisStart(start, ids);
       return;
     }
-    for (Call owner : ownersOf(event)) {
+    objects.deliver(ids, event);
+    Set<Call> owners = new LinkedHashSet<>();
+    ids.forEach(id -> calls.owner(id).ifPresent(owners::add));
+    for (Call owner : owners) {
       calls.deliver(owner, event);
     }
   }
 
-  private Set<Call> ownersOf(AriEvent event) {
+  /**
+   * A channel entering Stasis is a new call, unless a call or another owner (a room dialling a participant, a
+   * supervision session making a snoop) created it: then it goes to its creator.
+   */
+  private void stasisStart(StasisStart start, Set<String> ids) {
+    String channelId = start.channel().id();
+    if (calls.owner(channelId).isEmpty() && objects.claimed(channelId)) {
+      objects.deliver(ids, start);
+      return;
+    }
+    calls.stasisStart(start);
+  }
+
+  /** Every id the event names: channels, dial peers, playbacks, recordings and their targets, bridges. */
+  private static Set<String> idsOf(AriEvent event) {
     Set<String> ids = new LinkedHashSet<>();
     if (event instanceof HasChannel withChannel && withChannel.channel() != null) {
       ids.add(withChannel.channel().id());
@@ -88,9 +114,7 @@ final class EventRouter {
     if (event instanceof HasBridge withBridge && withBridge.bridge() != null) {
       ids.add(withBridge.bridge().id());
     }
-    Set<Call> owners = new LinkedHashSet<>();
-    ids.forEach(id -> calls.owner(id).ifPresent(owners::add));
-    return owners;
+    return ids;
   }
 
   /** The channel or bridge id of a {@code channel:<id>} or {@code bridge:<id>} target. */

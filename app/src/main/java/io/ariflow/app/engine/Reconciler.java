@@ -43,9 +43,17 @@ final class Reconciler {
   private final EventRouter router;
   private final LostChannelPolicy policy;
   private final ClaimRecovery claims;
+  private final ObjectOwners objects;
 
   Reconciler(AriRestClient rest, String app, Calls calls, Bridges bridges, EventRouter router,
       LostChannelPolicy policy) {
+    this(rest, app, calls, bridges, router, policy, new ObjectOwners());
+  }
+
+  /** As above; channels {@code objects} owns (room participants, snoops) are never taken for lost calls. */
+  Reconciler(AriRestClient rest, String app, Calls calls, Bridges bridges, EventRouter router,
+      LostChannelPolicy policy, ObjectOwners objects) {
+    this.objects = objects;
     this.rest = rest;
     this.app = app;
     this.calls = calls;
@@ -95,7 +103,7 @@ final class Reconciler {
     int lost = 0;
     for (String id : inApp) {
       Channel channel = byId.get(id);
-      if (channel == null || calls.owner(id).isPresent() || calls.recentlyEnded(id)) {
+      if (channel == null || calls.owner(id).isPresent() || calls.recentlyEnded(id) || objects.claimed(id)) {
         continue;
       }
       if (lastSeen != null && AriTimestamps.isAfter(channel.creationtime(), lastSeen)) {

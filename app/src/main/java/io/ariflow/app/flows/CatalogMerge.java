@@ -50,6 +50,6 @@ final class CatalogMerge {
         removed.add(old.id());
       }
     }
-    return new Merged(new FlowCatalog(flows, loaded.files()), kept, removed);
+    return new Merged(new FlowCatalog(flows, loaded.files(), loaded.declarations()), kept, removed);
   }
 }

@@ -1,13 +1,17 @@
 package io.ariflow.app.flows;
 
 import io.ariflow.app.ari.rest.AriRestClient;
+import io.ariflow.app.conference.ConferenceControl;
+import io.ariflow.app.conference.Conferences;
 import io.ariflow.app.config.EngineFallback;
 import io.ariflow.app.config.EngineSettings;
 import io.ariflow.app.config.FlowSettings;
 import io.ariflow.app.engine.CallHandler;
 import io.ariflow.app.engine.CallSession;
+import io.ariflow.app.engine.ObjectOwners;
 import io.ariflow.flows.load.LoaderOptions;
 import io.ariflow.flows.port.HttpPort;
+import io.ariflow.flows.port.Timers;
 import io.ariflow.flows.runtime.RunOptions;
 import io.ariflow.flows.runtime.RunResult;
 import io.ariflow.flows.spec.Fallback;
@@ -17,6 +21,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +44,7 @@ public final class FlowHosting implements CallHandler {
   private Context home;
   private FlowRunner runner;
   private FallbackAction fallback;
+  private Optional<Conferences> conferences = Optional.empty();
 
   /**
    * Flow hosting for Stasis application {@code app}.
@@ -66,9 +72,12 @@ public final class FlowHosting implements CallHandler {
     home = engineContext;
     Vertx vertx = engineContext.owner();
     HttpPort http = options.http().orElseGet(() -> WebHttpPort.create(vertx, options.clock()));
-    runner = new FlowRunner(rest, app, options.timers().apply(engineContext), http, options,
+    Timers timers = options.timers().apply(engineContext);
+    conferences = ObjectOwners.of(engineContext)
+        .map(objects -> Conferences.create(engineContext, objects, rest, app, timers, options.ids()));
+    runner = new FlowRunner(rest, app, timers, http, options,
         RunOptions.defaults().withZone(settings.timezone()).withDefaultFallback(forFlows(engine.fallback())),
-        engine.hangupGrace());
+        engine.hangupGrace(), conferences.map(Conferences::ports).orElse(Map.of()));
     fallback = new FallbackAction(engine.fallback(), runner);
     return loadNow().map(scan -> {
       if (settings.watch()) {
@@ -97,6 +106,14 @@ public final class FlowHosting implements CallHandler {
     return current.future();
   }
 
+  /**
+   * The conference operations (list rooms, mute, kick, lock, record, dial out, end), when this hosting runs inside
+   * an engine (which routes the rooms' events).
+   */
+  public Optional<ConferenceControl> conferences() {
+    return conferences.map(Conferences::control);
+  }
+
   /** Reloads the flows directory now, as the watcher does on a change; completes once the catalog is swapped. */
   public Future<HostedCatalog> reload() {
     Promise<HostedCatalog> done = Promise.promise();
@@ -106,7 +123,8 @@ public final class FlowHosting implements CallHandler {
 
   private Future<DirectoryScan> loadNow() {
     return home.owner().executeBlocking(source::load).map(loaded -> {
-      live.apply(loaded);
+      HostedCatalog applied = live.apply(loaded);
+      conferences.ifPresent(hosted -> hosted.replace(applied.flows().declarations()));
       return loaded.scan();
     });
   }

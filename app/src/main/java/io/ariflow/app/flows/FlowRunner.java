@@ -14,6 +14,7 @@ import io.ariflow.model.event.AriEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,11 @@ final class FlowRunner {
   private final HostingOptions options;
   private final RunOptions runOptions;
   private final Duration hangupGrace;
+  private final Map<Class<?>, Object> extraPorts;
 
   FlowRunner(AriRestClient rest, String app, Timers timers, HttpPort http, HostingOptions options,
-      RunOptions runOptions, Duration hangupGrace) {
+      RunOptions runOptions, Duration hangupGrace, Map<Class<?>, Object> extraPorts) {
+    this.extraPorts = Map.copyOf(extraPorts);
     this.rest = rest;
     this.app = app;
     this.timers = timers;
@@ -49,7 +52,7 @@ final class FlowRunner {
 
   /** Runs {@code flow} for {@code call} with {@code catalog} for its sub-flows; never fails. */
   Future<RunOutcome> run(CallSession call, FlowSpec flow, HostedCatalog catalog, CallStory story) {
-    RunPorts ports = new RunPorts(new AriCallControl(rest, call, app), timers, http, options.ids());
+    RunPorts ports = new RunPorts(new AriCallControl(rest, call, app), timers, http, options.ids(), extraPorts);
     FlowRun run = new FlowRun(flow, CallInfos.of(call), ports, options.steps(), catalog.flows(), runOptions);
     Promise<RunOutcome> outcome = Promise.promise();
     call.onEvent(event -> feed(run, event, outcome));

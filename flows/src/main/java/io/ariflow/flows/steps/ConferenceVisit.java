@@ -1,6 +1,7 @@
 package io.ariflow.flows.steps;
 
 import io.ariflow.flows.conference.room.Caller;
+import io.ariflow.flows.conference.room.MemberOutcome;
 import io.ariflow.flows.conference.room.RoomAnswer;
 import io.ariflow.flows.conference.room.RoomMessage;
 import io.ariflow.flows.conference.room.RoomNotice;
@@ -86,7 +87,11 @@ final class ConferenceVisit {
     ctx.putNote("conference " + room + ": " + entered.role().label() + " in seat " + entered.seat()
         + (entered.waiting() ? ", waiting for the leader" : ""));
     Promise<RoomNotice.MemberReleased> out = Promise.promise();
-    released.onComplete(out);
+    released.onSuccess(release -> {
+      if (release.outcome() != MemberOutcome.HUNG_UP) {
+        out.tryComplete(release);
+      }
+    });
     ctx.cancelled().onSuccess(reason -> out.tryFail(new StepCancelledException(reason)));
     return out.future().compose(release -> {
       ctx.putResult("detail", release.detail());

@@ -1,0 +1,64 @@
+package io.ariflow.app.conference;
+
+import io.ariflow.app.ari.rest.AriRestClient;
+import io.ariflow.app.engine.ObjectOwners;
+import io.ariflow.flows.conference.room.RoomEnvironment;
+import io.ariflow.flows.load.Declarations;
+import io.ariflow.flows.port.ConferencePort;
+import io.ariflow.flows.port.IdGenerator;
+import io.ariflow.flows.port.SupervisionPort;
+import io.ariflow.flows.port.Timers;
+import io.ariflow.flows.state.TransitionObserver;
+import io.vertx.core.Context;
+import java.util.Map;
+
+/**
+ * Conferences and supervision wired for one engine: the room host and the supervision host on the engine's
+ * context, the ports flows reach them by, the operations facade, and the declarations swapped in on reload (open
+ * rooms keep the declaration they opened with).
+ */
+public final class Conferences {
+
+  private final ConferenceHost rooms;
+  private final SupervisionHost supervision;
+  private final ConferenceControl control;
+  private Declarations declarations = Declarations.NONE;
+
+  private Conferences(Context home, ObjectOwners objects, AriRestClient rest, String app, Timers timers,
+      IdGenerator ids) {
+    AriCommands ari = new AriCommands(rest, app);
+    RoomEnvironment env = new RoomEnvironment(new TimersClock(timers), ids, TransitionObserver.NONE);
+    this.rooms = new ConferenceHost(declarations.rooms(), env, ari, objects, new KeyedTimers(timers));
+    this.supervision = new SupervisionHost(rest, ari, objects, ids, () -> declarations.supervision());
+    this.control = new ConferenceControl(home, rooms, supervision);
+  }
+
+  /**
+   * Conferences for the engine running on {@code home}, whose objects are routed through {@code objects}.
+   *
+   * @param rest the ARI REST client
+   * @param app the Stasis application dialled participants and snoops enter
+   * @param timers the engine's timers (virtual in tests)
+   * @param ids id generator for bridges, playbacks, snoops and dialled channels
+   */
+  public static Conferences create(Context home, ObjectOwners objects, AriRestClient rest, String app, Timers timers,
+      IdGenerator ids) {
+    return new Conferences(home, objects, rest, app, timers, ids);
+  }
+
+  /** Applies the declarations of a new catalog; call on the engine's context. */
+  public void replace(Declarations next) {
+    declarations = next;
+    rooms.replaceCatalog(next.rooms());
+  }
+
+  /** The ports the conference and supervise steps use, for every run's {@code RunPorts}. */
+  public Map<Class<?>, Object> ports() {
+    return Map.of(ConferencePort.class, rooms, SupervisionPort.class, supervision);
+  }
+
+  /** The engine operations on rooms. */
+  public ConferenceControl control() {
+    return control;
+  }
+}

@@ -1,0 +1,83 @@
+package io.ariflow.app.conference;
+
+import io.ariflow.app.engine.EventOwner;
+import io.ariflow.app.engine.ObjectOwners;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ids one owner claimed in the engine's {@link ObjectOwners}, grouped (by room, by session) so a group can be
+ * given up at once. An id may sit in several groups for a moment (a member leaving one room and entering the next):
+ * the engine claim goes only when the last group lets it go.
+ */
+final class OwnedIds {
+
+  private final ObjectOwners objects;
+  private final EventOwner self;
+  private final Map<String, Set<String>> groupsOfId = new HashMap<>();
+  private final Map<String, Set<String>> idsOfGroup = new HashMap<>();
+
+  OwnedIds(ObjectOwners objects, EventOwner self) {
+    this.objects = objects;
+    this.self = self;
+  }
+
+  /** Claims {@code id} for {@code group}; call before sending the command that creates or moves it. */
+  void claim(String group, String id) {
+    Set<String> groups = groupsOfId.computeIfAbsent(id, key -> new LinkedHashSet<>());
+    if (groups.isEmpty()) {
+      objects.claim(id, self);
+    }
+    groups.remove(group);
+    groups.add(group);
+    idsOfGroup.computeIfAbsent(group, key -> new LinkedHashSet<>()).add(id);
+  }
+
+  /** {@code group} lets {@code id} go. */
+  void release(String group, String id) {
+    Set<String> groups = groupsOfId.get(id);
+    if (groups == null || !groups.remove(group)) {
+      return;
+    }
+    Set<String> ids = idsOfGroup.get(group);
+    if (ids != null && ids.remove(id) && ids.isEmpty()) {
+      idsOfGroup.remove(group);
+    }
+    if (groups.isEmpty()) {
+      groupsOfId.remove(id);
+      objects.release(id, self);
+    }
+  }
+
+  /** {@code group} lets every id go. */
+  void releaseAll(String group) {
+    for (String id : of(group)) {
+      release(group, id);
+    }
+  }
+
+  /** The ids of {@code group}, a copy. */
+  List<String> of(String group) {
+    return new ArrayList<>(idsOfGroup.getOrDefault(group, Set.of()));
+  }
+
+  /** The group that claimed {@code id} last. */
+  Optional<String> groupOf(String id) {
+    Set<String> groups = groupsOfId.get(id);
+    if (groups == null || groups.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> ordered = new ArrayList<>(groups);
+    return Optional.of(ordered.get(ordered.size() - 1));
+  }
+
+  /** How many ids are held. */
+  int size() {
+    return groupsOfId.size();
+  }
+}
