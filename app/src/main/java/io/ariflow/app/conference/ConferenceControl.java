@@ -1,6 +1,8 @@
 package io.ariflow.app.conference;
 
 import io.ariflow.flows.conference.command.CallerId;
+import io.ariflow.flows.conference.originate.AfterAnswer;
+import io.ariflow.flows.conference.originate.ClickToCallOutcome;
 import io.ariflow.flows.conference.room.RoomAnswer;
 import io.ariflow.flows.conference.room.RoomOperation;
 import io.ariflow.flows.conference.room.RoomSnapshot;
@@ -9,6 +11,7 @@ import io.ariflow.flows.conference.supervision.Hearing;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * The conference operations the rest of the engine (and later the control API) performs, ConfBridge's AMI actions
  * as futures: list rooms and members, mute, unmute, kick, lock, unlock, record, add a participant by dialling out,
- * end a room. Callable from any thread; the work runs on the engine's context, where the rooms live. Each answer is
+ * end a room; and click-to-call. Callable from any thread; the work runs on the engine's context, where the rooms live. Each answer is
  * the room's: {@code Done}, {@code NoChange}, {@code NotFound} (also for a room that is not open) or
  * {@code NotAllowed}.
  */
@@ -25,11 +28,13 @@ public final class ConferenceControl {
   private final Context home;
   private final ConferenceHost rooms;
   private final SupervisionHost supervision;
+  private final ClickToCalls clickToCalls;
 
-  ConferenceControl(Context home, ConferenceHost rooms, SupervisionHost supervision) {
+  ConferenceControl(Context home, ConferenceHost rooms, SupervisionHost supervision, ClickToCalls clickToCalls) {
     this.home = home;
     this.rooms = rooms;
     this.supervision = supervision;
+    this.clickToCalls = clickToCalls;
   }
 
   /** Every open room with its members (role, muted, talking, joined at), in opening order. */
@@ -90,6 +95,19 @@ public final class ConferenceControl {
   /** Ends the room: every member leaves with {@code room-ended}; bridge, recording and dial-outs go. */
   public Future<RoomAnswer> end(String room, String reason) {
     return operate(room, new RoomOperation.End(reason));
+  }
+
+  /**
+   * Click-to-call: calls {@code endpointA} (showing {@code callerIdToA}, ringing at most {@code timeoutA}); when A
+   * answers, dials B and bridges them ({@link AfterAnswer.DialB}) or runs a flow on A ({@link AfterAnswer.RunFlow}).
+   * Completes with the outcome: connected, flow-started, a-busy, a-no-answer, a-failed, b-busy, b-no-answer,
+   * b-failed, a-hung-up.
+   */
+  public Future<ClickToCallOutcome> clickToCall(String endpointA, CallerId callerIdToA, Duration timeoutA,
+      AfterAnswer then) {
+    Promise<ClickToCallOutcome> outcome = Promise.promise();
+    home.runOnContext(v -> clickToCalls.start(endpointA, callerIdToA, timeoutA, then).onComplete(outcome));
+    return outcome.future();
   }
 
   /** Who hears whom in the supervision session of {@code supervisorChannelId}, if one runs. */

@@ -30,7 +30,10 @@ public final class Conferences {
     RoomEnvironment env = new RoomEnvironment(new TimersClock(timers), ids, TransitionObserver.NONE);
     this.rooms = new ConferenceHost(declarations.rooms(), env, ari, objects, new KeyedTimers(timers));
     this.supervision = new SupervisionHost(rest, ari, objects, ids, () -> declarations.supervision());
-    this.control = new ConferenceControl(home, rooms, supervision);
+    KeyedTimers callTimers = new KeyedTimers(timers);
+    ClickToCalls calls = new ClickToCalls(ids,
+        (machine, id) -> new ClickToCallRun(machine, id, ari, objects, callTimers));
+    this.control = new ConferenceControl(home, rooms, supervision, calls);
   }
 
   /**

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts supervision sessions for {@code supervise} steps: finds the supervised channel and the bridge of its call
@@ -31,6 +33,7 @@ import java.util.function.Supplier;
  * ({@link SessionRun}); the policy is asked before any snoop is made. Runs on the engine's context.
  */
 public final class SupervisionHost implements SupervisionPort {
+  private static final Logger LOG = LoggerFactory.getLogger(SupervisionHost.class);
 
   private final AriRestClient rest;
   private final AriCommands ari;
@@ -100,18 +103,24 @@ public final class SupervisionHost implements SupervisionPort {
   }
 
   private static SupervisionHandle ended(SupervisionOutcome outcome, String reason) {
-    SupervisionAnswer.Ended end = new SupervisionAnswer.Ended(outcome, reason);
-    return new SupervisionHandle() {
-      @Override
-      public Future<SupervisionAnswer.Ended> ended() {
-        return Future.succeededFuture(end);
-      }
+    return new NeverStarted(new SupervisionAnswer.Ended(outcome, reason));
+  }
 
-      @Override
-      public void stop() {
-        // nothing runs: the session never started
-      }
-    };
+  /**
+   * A session that never started (no such call): it has ended already and there is nothing to stop.
+   *
+   * @param end how it ended
+   */
+  private record NeverStarted(SupervisionAnswer.Ended end) implements SupervisionHandle {
+    @Override
+    public Future<SupervisionAnswer.Ended> ended() {
+      return Future.succeededFuture(end);
+    }
+
+    @Override
+    public void stop() {
+      LOG.debug("stop of a supervision that never started: {}", end.reason());
+    }
   }
 
   /** The supervised agent's channel and the bridge of its call. */

@@ -3,6 +3,7 @@ package io.ariflow.app.engine;
 import io.ariflow.app.ari.rest.AriRestClient;
 import io.ariflow.app.ari.rest.Gone;
 import io.ariflow.app.config.EngineSettings;
+import io.ariflow.model.event.StasisStart;
 import io.ariflow.model.json.AriEventDecoder;
 import io.ariflow.model.request.channels.ChannelsHangup;
 import io.vertx.core.Context;
@@ -10,6 +11,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -56,6 +58,8 @@ public final class Engine extends VerticleBase {
     bridges = new Bridges();
     objects = new ObjectOwners();
     objects.attach(context);
+    objects.adopter((channel, flowId) -> calls.start(channel, StasisArgs.parse(List.of(flowId)),
+        new StasisStart(app, null, null, List.of(flowId), channel, null)));
     router = new EventRouter(new AriEventDecoder(), calls, bridges, objects);
     reconciler = new Reconciler(rest, app, calls, bridges, router, settings.lostChannelPolicy(), objects);
     return handler.start(context);

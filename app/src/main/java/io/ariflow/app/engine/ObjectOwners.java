@@ -1,6 +1,7 @@
 package io.ariflow.app.engine;
 
 import io.ariflow.model.event.AriEvent;
+import io.ariflow.model.resource.Channel;
 import io.vertx.core.Context;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,23 @@ public final class ObjectOwners {
   private static final String CONTEXT_KEY = ObjectOwners.class.getName();
 
   private final Map<String, Set<EventOwner>> byId = new HashMap<>();
+  private BiConsumer<Channel, String> adopter = (channel, flowId) -> {
+    throw new IllegalStateException("no engine adopts channels here");
+  };
+
+  /** Sets how a channel owned here becomes a call running a flow (the engine does it). */
+  void adopter(BiConsumer<Channel, String> engineAdopter) {
+    adopter = engineAdopter;
+  }
+
+  /**
+   * Hands a channel in Stasis that {@code owner} created (an answered click-to-call leg) to the engine as a new
+   * call running {@code flowId}, as if it had entered Stasis with that flow; {@code owner} stops following it.
+   */
+  public void handOver(Channel channel, String flowId, EventOwner owner) {
+    release(channel.id(), owner);
+    adopter.accept(channel, flowId);
+  }
 
   /** Publishes these owners in {@code context}'s data (the engine does it before starting its handler). */
   void attach(Context context) {

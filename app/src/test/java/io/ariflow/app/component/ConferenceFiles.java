@@ -71,6 +71,16 @@ final class ConferenceFiles {
         bye:
           type: hangup
       ---
+      flow: greet
+      start: hello
+      steps:
+        hello:
+          type: play
+          media: sound:hello-world
+          next: bye
+        bye:
+          type: hangup
+      ---
       flow: spy
       start: watch
       steps:

@@ -30,7 +30,7 @@ final class ConferenceRig implements AutoCloseable {
         conf-phones:
           "201": [answer, {wait: 600s}]
           "202": [busy]
-          "203": [ring]
+          "203": [ring, {wait: 600s}]
       """;
 
   final FlowsOnSimulator flows;
