@@ -16,6 +16,7 @@ import io.ariflow.app.observability.ConnectionStatusLog;
 import io.ariflow.app.observability.HealthServer;
 import io.ariflow.model.json.AriJson;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,7 +51,8 @@ public final class Launcher {
 
   /** Starts everything, calls running flows with the given parts (tests: a virtual clock, an observer). */
   public static Future<Running> start(AriflowConfig config, HostingOptions options) {
-    return launch(config, rest -> new FlowHosting(rest, config.ari().app(), config.flows(), config.engine(), options));
+    return launch(config, rest -> new FlowHosting(rest, config.ari().app(), config.flows(), config.engine(), options,
+        config.queues()));
   }
 
   /** Starts everything with a handler of one's own instead of flows. */
@@ -77,7 +79,7 @@ public final class Launcher {
     return vertx.deployVerticle(engine)
         .compose(id -> {
           connection[0] = AriEventConnection.create(vertx, eventOptions(ari, target),
-              new AriEventHandlers(engine.frames(), engine.connected(), new ConnectionStatusLog()));
+              new AriEventHandlers(engine.frames(), connected(engine, flows), new ConnectionStatusLog()));
           return vertx.deployVerticle(connection[0]);
         })
         .compose(id -> new HealthServer(vertx, connection[0]::status, engine).listen("0.0.0.0", config.httpPort()))
@@ -87,6 +89,15 @@ public final class Launcher {
           embedded.startDemo(ari.app(), demoFlowLoaded(flows));
           return new Running(vertx, target, engine, connection[0], port, embedded, flows);
         });
+  }
+
+  /** Each (re)connection reconciles the engine, then lets the queues follow their phones and repair lost calls. */
+  private static Handler<Long> connected(Engine engine, Optional<FlowHosting> flows) {
+    Handler<Long> reconcile = engine.connected();
+    return generation -> {
+      reconcile.handle(generation);
+      flows.ifPresent(FlowHosting::reconnected);
+    };
   }
 
   /** Whether calls to the demo extension run a flow: always with a custom handler, else if the catalog has one. */

@@ -32,7 +32,9 @@ public enum ConfigKey {
       "how often the flows directory is scanned; a change is applied once the files are stable for one interval"),
   FLOWS_TIMEZONE("flows.timezone", null, "UTC",
       "time zone of flows without their own timezone (hour(), weekday()) and of call timelines, e.g. Europe/Paris"),
-  HTTP_PORT("http.port", "ARIFLOW_HTTP_PORT", "8080", "port of ariflow's own HTTP endpoint");
+  HTTP_PORT("http.port", "ARIFLOW_HTTP_PORT", "8080", "port of ariflow's own HTTP endpoint"),
+  QUEUES_LOG("queues.log", "ARIFLOW_QUEUE_LOG", "",
+      "queue_log file written in app_queue's format (e.g. /var/log/asterisk/queue_log); empty writes none");
 
   private final String path;
   private final String envVar;

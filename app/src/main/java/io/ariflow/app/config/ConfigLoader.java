@@ -79,7 +79,9 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new ConfigException(sourceName, problems);
     }
-    return new AriflowConfig(ari, engine, flows, httpPort);
+    String queueLog = text(ConfigKey.QUEUES_LOG);
+    QueueSettings queues = new QueueSettings(queueLog.isBlank() ? Optional.empty() : Optional.of(Path.of(queueLog)));
+    return new AriflowConfig(ari, engine, flows, httpPort, queues);
   }
 
   private String text(ConfigKey key) {

@@ -1,7 +1,9 @@
 package io.ariflow.app.engine;
 
 import io.ariflow.model.event.AriEvent;
+import io.ariflow.model.event.DeviceStateChanged;
 import io.ariflow.model.event.Dial;
+import io.ariflow.model.event.EndpointStateChange;
 import io.ariflow.model.event.HasBridge;
 import io.ariflow.model.event.HasChannel;
 import io.ariflow.model.event.HasPlayback;
@@ -10,6 +12,7 @@ import io.ariflow.model.event.StasisStart;
 import io.ariflow.model.json.AriDecodeException;
 import io.ariflow.model.json.AriEventDecoder;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -93,9 +96,19 @@ final class EventRouter {
     calls.stasisStart(start);
   }
 
-  /** Every id the event names: channels, dial peers, playbacks, recordings and their targets, bridges. */
+  /**
+   * Every id the event names: channels, dial peers, playbacks, recordings and their targets, bridges; an
+   * endpoint or device state names {@code endpoint:<tech/resource>} or {@code deviceState:<name>} (lower case).
+   */
   private static Set<String> idsOf(AriEvent event) {
     Set<String> ids = new LinkedHashSet<>();
+    if (event instanceof EndpointStateChange change && change.endpoint() != null) {
+      String endpoint = change.endpoint().technology() + "/" + change.endpoint().resource();
+      ids.add("endpoint:" + endpoint.toLowerCase(Locale.ROOT));
+    }
+    if (event instanceof DeviceStateChanged change && change.deviceState() != null) {
+      ids.add("deviceState:" + String.valueOf(change.deviceState().name()).toLowerCase(Locale.ROOT));
+    }
     if (event instanceof HasChannel withChannel && withChannel.channel() != null) {
       ids.add(withChannel.channel().id());
     }

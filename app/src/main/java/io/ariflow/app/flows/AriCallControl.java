@@ -34,12 +34,15 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The flows' {@link CallControl} for one call, over the ARI REST client. Every object the run creates
  * (leg, bridge, playback, recording) is claimed for the call <em>before</em> its command is sent, so its
  * events reach the run even when they beat the command's answer. A hangup or continue of the caller's
  * channel releases it, so the engine does not try to rescue it. Failures become {@code CallControlFailure}s.
+ * Owners that are not calls (a queue dialling a callback) use it too, claiming through their own index.
  */
 public final class AriCallControl implements CallControl {
 
@@ -49,14 +52,35 @@ public final class AriCallControl implements CallControl {
   private static final String NO_SUCH_VARIABLE = "Provided variable was not found";
 
   private final AriRestClient rest;
-  private final CallSession call;
   private final String app;
+  private final String ownerId;
+  private final BiConsumer<ResourceKind, String> claims;
+  private final Consumer<String> released;
 
   /** Commands for {@code call}; legs are created in Stasis application {@code app}. */
   public AriCallControl(AriRestClient rest, CallSession call, String app) {
+    this(rest, app, call.callId(), call::claim, channelId -> {
+      if (channelId.equals(call.callId())) {
+        call.markReleased();
+      }
+    });
+  }
+
+  /**
+   * Commands for an owner that is not a call (a queue dialling a callback): every object is claimed through
+   * {@code claim} before its command, legs enter Stasis marked as legs of {@code ownerId}.
+   */
+  public AriCallControl(AriRestClient rest, String app, String ownerId, BiConsumer<ResourceKind, String> claim) {
+    this(rest, app, ownerId, claim, channelId -> { });
+  }
+
+  private AriCallControl(AriRestClient rest, String app, String ownerId, BiConsumer<ResourceKind, String> claims,
+      Consumer<String> released) {
     this.rest = rest;
-    this.call = call;
     this.app = app;
+    this.ownerId = ownerId;
+    this.claims = claims;
+    this.released = released;
   }
 
   @Override
@@ -92,7 +116,7 @@ public final class AriCallControl implements CallControl {
 
   @Override
   public Future<Void> play(String playbackId, String targetUri, List<String> media, String lang) {
-    call.claim(ResourceKind.PLAYBACK, playbackId);
+    claims.accept(ResourceKind.PLAYBACK, playbackId);
     if (targetUri.startsWith(BRIDGE)) {
       return send(BridgesPlayWithId.of(targetUri.substring(BRIDGE.length()), playbackId, media).withLang(lang));
     }
@@ -107,7 +131,7 @@ public final class AriCallControl implements CallControl {
 
   @Override
   public Future<Void> record(String channelId, RecordRequest request) {
-    call.claim(ResourceKind.RECORDING, request.name());
+    claims.accept(ResourceKind.RECORDING, request.name());
     return send(Recordings.start(channelId, request));
   }
 
@@ -130,8 +154,8 @@ public final class AriCallControl implements CallControl {
 
   @Override
   public Future<Void> createChannel(OutboundChannel channel) {
-    call.claim(ResourceKind.CHANNEL, channel.channelId());
-    return send(Legs.create(channel, app, StasisArgs.legOf(call.callId())));
+    claims.accept(ResourceKind.CHANNEL, channel.channelId());
+    return send(Legs.create(channel, app, StasisArgs.legOf(ownerId)));
   }
 
   @Override
@@ -142,7 +166,7 @@ public final class AriCallControl implements CallControl {
 
   @Override
   public Future<Void> createBridge(String bridgeId, String type) {
-    call.claim(ResourceKind.BRIDGE, bridgeId);
+    claims.accept(ResourceKind.BRIDGE, bridgeId);
     return send(BridgesCreateWithId.of(bridgeId).withTypeParam(type));
   }
 
@@ -181,11 +205,7 @@ public final class AriCallControl implements CallControl {
   }
 
   private Future<Void> releasing(String channelId, Future<Void> command) {
-    return command.onSuccess(done -> {
-      if (channelId.equals(call.callId())) {
-        call.markReleased();
-      }
-    });
+    return command.onSuccess(done -> released.accept(channelId));
   }
 
   /** Asterisk's 404 for a variable that is not set is an answer (empty); a 404 for the channel is not. */

@@ -6,9 +6,12 @@ import io.ariflow.app.conference.Conferences;
 import io.ariflow.app.config.EngineFallback;
 import io.ariflow.app.config.EngineSettings;
 import io.ariflow.app.config.FlowSettings;
+import io.ariflow.app.config.QueueSettings;
 import io.ariflow.app.engine.CallHandler;
 import io.ariflow.app.engine.CallSession;
 import io.ariflow.app.engine.ObjectOwners;
+import io.ariflow.app.queues.QueueControl;
+import io.ariflow.app.queues.Queues;
 import io.ariflow.flows.load.LoaderOptions;
 import io.ariflow.flows.port.HttpPort;
 import io.ariflow.flows.port.Timers;
@@ -20,6 +23,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +49,8 @@ public final class FlowHosting implements CallHandler {
   private FlowRunner runner;
   private FallbackAction fallback;
   private Optional<Conferences> conferences = Optional.empty();
+  private final QueueSettings queueSettings;
+  private Optional<Queues> queues = Optional.empty();
 
   /**
    * Flow hosting for Stasis application {@code app}.
@@ -57,6 +63,13 @@ public final class FlowHosting implements CallHandler {
    */
   public FlowHosting(AriRestClient rest, String app, FlowSettings settings, EngineSettings engine,
       HostingOptions options) {
+    this(rest, app, settings, engine, options, QueueSettings.NONE);
+  }
+
+  /** As above, the queues reporting as {@code queueSettings} says (the queue_log file). */
+  public FlowHosting(AriRestClient rest, String app, FlowSettings settings, EngineSettings engine,
+      HostingOptions options, QueueSettings queueSettings) {
+    this.queueSettings = queueSettings;
     this.rest = rest;
     this.app = app;
     this.settings = settings;
@@ -75,9 +88,13 @@ public final class FlowHosting implements CallHandler {
     Timers timers = options.timers().apply(engineContext);
     conferences = ObjectOwners.of(engineContext)
         .map(objects -> Conferences.create(engineContext, objects, rest, app, timers, options.ids()));
+    queues = ObjectOwners.of(engineContext)
+        .map(objects -> Queues.create(engineContext, objects, rest, app, timers, options.ids(), queueSettings));
+    Map<Class<?>, Object> ports = new HashMap<>(conferences.map(Conferences::ports).orElse(Map.of()));
+    queues.ifPresent(hosted -> ports.putAll(hosted.ports()));
     runner = new FlowRunner(rest, app, timers, http, options,
         RunOptions.defaults().withZone(settings.timezone()).withDefaultFallback(forFlows(engine.fallback())),
-        engine.hangupGrace(), conferences.map(Conferences::ports).orElse(Map.of()));
+        engine.hangupGrace(), ports);
     fallback = new FallbackAction(engine.fallback(), runner);
     return loadNow().map(scan -> {
       if (settings.watch()) {
@@ -114,6 +131,19 @@ public final class FlowHosting implements CallHandler {
     return conferences.map(Conferences::control);
   }
 
+  /**
+   * The queues' run-time operations (agent login, logout, pause; callers, agents, statistics), when this hosting
+   * runs inside an engine (which routes the queues' events).
+   */
+  public Optional<QueueControl> queues() {
+    return queues.map(Queues::control);
+  }
+
+  /** The events connection is (re)connected: the queues follow their phones again and repair lost calls. */
+  public void reconnected() {
+    home.runOnContext(v -> queues.ifPresent(Queues::reconnected));
+  }
+
   /** Reloads the flows directory now, as the watcher does on a change; completes once the catalog is swapped. */
   public Future<HostedCatalog> reload() {
     Promise<HostedCatalog> done = Promise.promise();
@@ -125,6 +155,7 @@ public final class FlowHosting implements CallHandler {
     return home.owner().executeBlocking(source::load).map(loaded -> {
       HostedCatalog applied = live.apply(loaded);
       conferences.ifPresent(hosted -> hosted.replace(applied.flows().declarations()));
+      queues.ifPresent(hosted -> hosted.replace(applied.flows().declarations()));
       return loaded.scan();
     });
   }

@@ -27,7 +27,7 @@ class SamplesTest {
     LoadResult result = new FlowLoader().load(List.of(SAMPLES));
 
     assertEquals(List.of(), result.problems());
-    assertEquals(3, result.catalog().size());
+    assertEquals(5, result.catalog().size());
   }
 
   @Test
@@ -38,7 +38,7 @@ class SamplesTest {
       SuiteReport report = Bounded.await(new FlowTestRunner(vertx).run(List.of(SAMPLES)));
 
       assertTrue(report.passed(), ReportText.of(report));
-      assertEquals(3, report.files().size());
+      assertEquals(5, report.files().size());
       assertTrue(report.cases() >= 13, ReportText.of(report));
     } finally {
       Bounded.await(vertx.close());

@@ -1,0 +1,67 @@
+package io.ariflow.app.queues;
+
+import io.ariflow.flows.queue.log.QueueLog;
+import io.ariflow.flows.queue.log.QueueLogRecord;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.OpenOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The queue_log file, appended line by line in app_queue's format through a Vert.x {@link AsyncFile}, so the
+ * writes happen off the event loop and in order. Lines decided before the file is open are kept and written
+ * first. A write that fails is logged once per failure; the queues keep running.
+ */
+public final class QueueLogFile implements QueueLog {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QueueLogFile.class);
+
+  private final Path path;
+  private final List<String> early = new ArrayList<>();
+  private AsyncFile file;
+
+  private QueueLogFile(Path path) {
+    this.path = path;
+  }
+
+  /** A log that writes to {@code path} once opened; lines until then are kept. */
+  static QueueLogFile opening(Vertx vertx, Path path) {
+    QueueLogFile log = new QueueLogFile(path);
+    OpenOptions append = new OpenOptions().setCreate(true).setAppend(true).setWrite(true).setRead(false);
+    vertx.fileSystem().open(path.toString(), append)
+        .onSuccess(opened -> {
+          log.file = opened;
+          log.early.forEach(log::append);
+          log.early.clear();
+          LOG.info("queue_log: writing to {}", path);
+        })
+        .onFailure(failure -> LOG.error("queue_log: cannot open {}: {}", path, failure.getMessage()));
+    return log;
+  }
+
+  @Override
+  public void write(QueueLogRecord record) {
+    String line = record.line() + "\n";
+    if (file == null) {
+      early.add(line);
+    } else {
+      append(line);
+    }
+  }
+
+  private void append(String line) {
+    file.write(Buffer.buffer(line)).onFailure(f -> LOG.error("queue_log: writing to {} failed: {}", path,
+        f.getMessage()));
+  }
+
+  /** Closes the file once the lines written so far are on disk. */
+  public Future<Void> close() {
+    return file == null ? Future.succeededFuture() : file.close();
+  }
+}
