@@ -107,6 +107,12 @@ final class ClickToCallRun implements EventOwner {
     });
   }
 
+  /** An originate refused (500 "Allocation failed") is a failed leg. */
+  private Future<Void> refused(Command.Dial dial, Throwable failure) {
+    apply(machine.handle(new ClickToCallMessage.Failed(dial.channelId(), failure.getMessage())));
+    return Future.succeededFuture();
+  }
+
   private Future<Void> runAll(List<Command> commands) {
     Future<Void> chain = Future.succeededFuture();
     for (Command command : commands) {
@@ -133,10 +139,7 @@ final class ClickToCallRun implements EventOwner {
     }
     if (command instanceof Command.Dial dial) {
       owned.claim(group, dial.channelId());
-      return ari.send(command).recover(failure -> {
-        apply(machine.handle(new ClickToCallMessage.Failed(dial.channelId(), failure.getMessage())));
-        return Future.succeededFuture();
-      });
+      return ari.send(command).recover(failure -> refused(dial, failure));
     }
     if (command instanceof Command.CreateBridge create) {
       owned.claim(group, create.bridgeId());

@@ -12,6 +12,7 @@ import io.ariflow.flows.conference.supervision.SupervisionSession;
 import io.ariflow.flows.conference.supervision.SupervisionSignals;
 import io.ariflow.flows.port.SupervisionHandle;
 import io.ariflow.model.event.AriEvent;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.util.List;
@@ -96,17 +97,20 @@ final class SessionRun implements EventOwner, SupervisionHandle {
   private Future<Void> execute(Command command) {
     if (command instanceof Command.CreateSnoop snoop) {
       owned.claim(group, snoop.snoopId());
-      return ari.send(command).transform(answer -> {
-        SupervisionMessage result = answer.succeeded() ? new SupervisionMessage.SnoopReady(snoop.snoopId())
-            : new SupervisionMessage.SnoopFailed(snoop.snoopId(), answer.cause().getMessage());
-        apply(session.handle(result));
-        return Future.succeededFuture();
-      });
+      return ari.send(command).transform(answer -> snoopAnswered(snoop.snoopId(), answer));
     }
     if (command instanceof Command.CreateBridge create) {
       owned.claim(group, create.bridgeId());
     }
     return ari.run(command);
+  }
+
+  /** The snoop request's answer is the session's news: a 200 means the snoop is up, a refusal that it failed. */
+  private Future<Void> snoopAnswered(String snoopId, AsyncResult<Void> answer) {
+    SupervisionMessage result = answer.succeeded() ? new SupervisionMessage.SnoopReady(snoopId)
+        : new SupervisionMessage.SnoopFailed(snoopId, answer.cause().getMessage());
+    apply(session.handle(result));
+    return Future.succeededFuture();
   }
 
   private void finish(SupervisionAnswer.Ended end) {
