@@ -1,6 +1,8 @@
 package io.ariflow.app.queues;
 
+import io.ariflow.flows.load.queue.DeclaredQueue;
 import io.ariflow.flows.queue.AgentMessage;
+import io.ariflow.flows.queue.definition.QueueDefinition;
 import io.ariflow.flows.queue.agent.AgentView;
 import io.ariflow.flows.queue.engine.QueuedCaller;
 import io.ariflow.flows.queue.stats.QueueStatistics;
@@ -64,6 +66,11 @@ public final class QueueControl {
   /** The queue names, in declaration order. */
   public Future<List<String>> queues() {
     return read(() -> host.hub().catalog().names());
+  }
+
+  /** A queue's running definition (empty for an unknown queue). */
+  public Future<Optional<QueueDefinition>> definition(String queue) {
+    return read(() -> host.hub().queue(queue).map(DeclaredQueue::definition));
   }
 
   /** A queue's statistics now (empty for an unknown queue). */

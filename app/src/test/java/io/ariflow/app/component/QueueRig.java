@@ -104,6 +104,26 @@ final class QueueRig implements AutoCloseable {
     return this;
   }
 
+  Launcher.Running engine() {
+    return engine;
+  }
+
+  /** Reloads the flows directory (queues included) now. */
+  io.vertx.core.Future<?> reload() {
+    return engine.flows().orElseThrow().reload();
+  }
+
+  /** The strategy the running queue {@code queue} uses. */
+  String strategy(String queue) {
+    return Await.result(queues().definition(queue)).map(d -> d.strategy()).orElse("");
+  }
+
+  /** Waits until the Stasis application follows {@code endpoint} (the engine subscribed to it). */
+  void awaitFollowing(String endpoint) {
+    until("the application follows " + endpoint, () -> Await.result(sim.onLoop(core -> core.subscriptions().get(APP)))
+        .getJsonArray("endpoint_ids").contains(endpoint));
+  }
+
   /** The queues' run-time operations. */
   QueueControl queues() {
     return engine.flows().orElseThrow().queues().orElseThrow();
