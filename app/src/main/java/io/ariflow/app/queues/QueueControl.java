@@ -6,7 +6,6 @@ import io.ariflow.flows.queue.definition.QueueDefinition;
 import io.ariflow.flows.queue.agent.AgentView;
 import io.ariflow.flows.queue.engine.QueuedCaller;
 import io.ariflow.flows.queue.stats.QueueStatistics;
-import io.ariflow.flows.state.Outcome;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -24,12 +23,10 @@ public final class QueueControl {
 
   private final Context home;
   private final QueueHost host;
-  private final MemberStates members;
 
-  QueueControl(Context home, QueueHost host, MemberStates members) {
+  QueueControl(Context home, QueueHost host) {
     this.home = home;
     this.host = host;
-    this.members = members;
   }
 
   /** Logs a dynamic agent in on {@code endpoint} (e.g. {@code PJSIP/3001}), available. */
@@ -39,28 +36,22 @@ public final class QueueControl {
 
   /** Logs a dynamic agent in on {@code endpoint}, paused with {@code pausedReason} when given. */
   public Future<Void> login(String agentId, String endpoint, Optional<String> pausedReason) {
-    return onContext(() -> {
-      if (!host.hub().declares(agentId)) {
-        return Future.failedFuture(new IllegalArgumentException("no queue declares agent '" + agentId + "'"));
-      }
-      members.watch(endpoint);
-      return applied(host.agent(new AgentMessage.Login(agentId, endpoint, pausedReason)));
-    });
+    return onContext(() -> host.agent(new AgentMessage.Login(agentId, endpoint, pausedReason)));
   }
 
   /** Logs the agent out (after their call and wrap-up, when busy). */
   public Future<Void> logout(String agentId) {
-    return onContext(() -> applied(host.agent(new AgentMessage.Logout(agentId))));
+    return onContext(() -> host.agent(new AgentMessage.Logout(agentId)));
   }
 
   /** Pauses the agent with {@code reason} (after their call, when busy). */
   public Future<Void> pause(String agentId, String reason) {
-    return onContext(() -> applied(host.agent(new AgentMessage.Pause(agentId, reason))));
+    return onContext(() -> host.agent(new AgentMessage.Pause(agentId, reason)));
   }
 
   /** Unpauses the agent. */
   public Future<Void> unpause(String agentId) {
-    return onContext(() -> applied(host.agent(new AgentMessage.Unpause(agentId))));
+    return onContext(() -> host.agent(new AgentMessage.Unpause(agentId)));
   }
 
   /** The queue names, in declaration order. */
@@ -91,16 +82,6 @@ public final class QueueControl {
   /** One agent's state. */
   public Future<Optional<AgentView>> agent(String agentId) {
     return read(() -> host.hub().agents().stream().filter(a -> a.agentId().equals(agentId)).findFirst());
-  }
-
-  private static Future<Void> applied(Outcome outcome) {
-    if (outcome instanceof Outcome.Illegal illegal) {
-      return Future.failedFuture(new IllegalStateException(illegal.transition().describe()));
-    }
-    if (outcome instanceof Outcome.Ignored ignored) {
-      return Future.failedFuture(new IllegalStateException(ignored.reason()));
-    }
-    return Future.succeededFuture();
   }
 
   private <T> Future<T> read(Supplier<T> value) {

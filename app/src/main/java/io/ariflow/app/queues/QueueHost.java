@@ -36,6 +36,7 @@ final class QueueHost implements QueuePort {
   private final QueueLog log;
   private final Supplier<RandomGenerator> random;
   private Consumer<QueueCommand> outside = command -> { };
+  private Consumer<String> onLogin = endpoint -> { };
   private QueueHub hub;
   private QueueCatalog pending;
   private TimerHandle check = () -> false;
@@ -50,6 +51,11 @@ final class QueueHost implements QueuePort {
   /** Where commands no queue step carries out go (set once, before the first catalog). */
   void outside(Consumer<QueueCommand> consumer) {
     this.outside = consumer;
+  }
+
+  /** What to do with the endpoint of an agent logging in (follow its phone's state). */
+  void onLogin(Consumer<String> consumer) {
+    this.onLogin = consumer;
   }
 
   /** The hub running now. */
@@ -99,8 +105,16 @@ final class QueueHost implements QueuePort {
     return hub.send(queue, input);
   }
 
-  /** An agent or device message. */
-  Outcome agent(AgentMessage message) {
+  /** A device or endpoint state. */
+  Outcome handle(AgentMessage message) {
+    return hub.handle(message);
+  }
+
+  @Override
+  public Future<Void> agent(AgentMessage message) {
+    if (message instanceof AgentMessage.Login login && hub.declares(login.agentId())) {
+      onLogin.accept(login.endpoint());
+    }
     return hub.agent(message);
   }
 

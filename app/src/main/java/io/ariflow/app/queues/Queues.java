@@ -47,10 +47,11 @@ public final class Queues {
     this.file = file;
     QueueLog log = file.<QueueLog>map(f -> f).orElse(QueueLog.NONE);
     this.host = new QueueHost(timers, log, () -> new SplittableRandom(seed.nextLong()));
-    this.members = new MemberStates(rest, app, objects, host::agent);
+    this.members = new MemberStates(rest, app, objects, host::handle);
     this.dialer = new CallbackDialer(host, rest, app, objects, ids, timers);
     host.outside(dialer::handle);
-    this.control = new QueueControl(home, host, members);
+    host.onLogin(members::watch);
+    this.control = new QueueControl(home, host);
   }
 
   /**

@@ -98,8 +98,12 @@ final class QueueRig implements AutoCloseable {
         """.formatted(sim.port(), USER, PASSWORD, APP, dir, queueLog), Map.of());
     HostingOptions options = HostingOptions.defaults().withTimers(timers::bind).withIds(ids)
         .withObserver(finished::add);
-    engine = Await.result(Launcher.start(config, options));
-    Await.until("the engine is connected", () -> engine.connection().state() == ConnectionState.CONNECTED);
+    try (LogLines reconciler = new LogLines("io.ariflow.app.engine.Reconciler")) {
+      engine = Await.result(Launcher.start(config, options));
+      Await.until("the engine is connected", () -> engine.connection().state() == ConnectionState.CONNECTED);
+      Await.until("the first reconciliation is over (a call placed before it would race its snapshot)",
+          () -> reconciler.any("reconciled after connect #1"));
+    }
     advance(TICK);
     return this;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ariflow.flows.queue.agent.AgentState;
+import io.ariflow.flows.queue.agent.DeviceState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,6 +107,8 @@ class QueueStrategiesOnSimulatorTest {
       rig.advance(Duration.ofSeconds(2));
       String b = rig.call("line", "5553001");
       rig.advance(Duration.ofSeconds(28));
+      rig.until("both phones are idle", () -> Await.result(rig.queues().agents()).stream()
+          .allMatch(a -> a.state() == AgentState.AVAILABLE && a.device() == DeviceState.NOT_INUSE));
       String c = rig.call("line", "5553002");
       rig.until("the third caller is connected", () -> rig.queueLogOf(c).size() >= 2);
 

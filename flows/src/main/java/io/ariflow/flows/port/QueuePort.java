@@ -1,6 +1,7 @@
 package io.ariflow.flows.port;
 
 import io.ariflow.flows.load.queue.DeclaredQueue;
+import io.ariflow.flows.queue.AgentMessage;
 import io.ariflow.flows.queue.engine.QueueCommand;
 import io.ariflow.flows.queue.engine.QueueInput;
 import io.vertx.core.Future;
@@ -28,6 +29,12 @@ public interface QueuePort {
    * decided have been delivered. Fails only when no queue has that name.
    */
   Future<Void> send(String queue, QueueInput input);
+
+  /**
+   * Applies an agent login, logout, pause or unpause; fails with the reason when the queues refuse it (an agent
+   * no queue declares, a change the agent's state does not allow).
+   */
+  Future<Void> agent(AgentMessage message);
 
   /** A listener registration; closing it twice is harmless. */
   @FunctionalInterface

@@ -1,5 +1,6 @@
 package io.ariflow.flows.steps;
 
+import io.ariflow.flows.steps.queue.QueueAgentStep;
 import io.ariflow.flows.steps.queue.QueueStep;
 import java.util.List;
 
@@ -15,6 +16,6 @@ final class BuiltInSteps {
         new PauseStep(), new PlayStep(), new SayStep(), new RecordStep(), new GatherStep(), new MenuStep(),
         new SetStep(), new UnsetStep(), new GetVarStep(), new SetVarStep(), new BranchStep(), new SwitchStep(),
         new GotoStep(), new CallStep(), new ReturnStep(), new HttpStep(), new DialStep(), new TransferStep(),
-        new ConferenceStep(), new SuperviseStep(), new QueueStep());
+        new ConferenceStep(), new SuperviseStep(), new QueueStep(), new QueueAgentStep());
   }
 }

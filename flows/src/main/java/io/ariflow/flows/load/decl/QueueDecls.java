@@ -5,6 +5,8 @@ import io.ariflow.flows.load.yaml.YamlEntry;
 import io.ariflow.flows.load.yaml.YamlMap;
 import io.ariflow.flows.load.yaml.YamlNode;
 import io.ariflow.flows.spec.MediaRef;
+import io.ariflow.flows.spec.QueueAgentAction;
+import io.ariflow.flows.spec.QueueAgentSpec;
 import io.ariflow.flows.spec.QueueSpec;
 import io.ariflow.flows.spec.ScreenSpec;
 import java.time.Duration;
@@ -15,7 +17,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The declaration of the {@code queue} step. Its {@code timeout} is the caller's maximum wait (app_queue's
+ * The declarations of the {@code queue} step and the {@code queue-agent} step. The queue step's {@code timeout}
+ * is the caller's maximum wait (app_queue's
  * Queue() timeout), so it owns the field; whether a literal queue name is declared is checked once every file
  * is read.
  */
@@ -44,13 +47,36 @@ final class QueueDecls {
   private static final Field<Map<String, String>> EXITS = Field.withDefault("exits", exits(), Map.of(),
       "DTMF key -> step the waiting caller goes to when pressing it");
 
+  private static final Field<QueueAgentAction> ACTION = Field.required("action",
+      ScalarKinds.choice(Choices.of(QueueAgentAction.class, QueueAgentAction::label)),
+      "login, logout, pause or unpause");
+  private static final Field<Template> AGENT = Field.required("agent", TextKinds.template(),
+      "the agent id (template), declared under agents: of a queue");
+  private static final Field<Template> ENDPOINT = Field.optional("endpoint", TextKinds.template(),
+      "login: the endpoint to ring (default: the caller's own device, e.g. PJSIP/3001)");
+  private static final Field<Template> REASON = Field.optional("reason", TextKinds.template(),
+      "pause: why (template)");
+
   private QueueDecls() {
   }
 
   static List<StepDecl> all() {
     return List.of(new StepDecl("queue", "Puts the caller in a queue until an agent has talked to them.",
         List.of(QUEUE, PRIORITY, SKILLS, MAX_WAIT, MIN_PENALTY, MAX_PENALTY, MUSIC, PLAYLIST, ANNOUNCE, SCREEN,
-            EXITS), QueueDecls::queue));
+            EXITS), QueueDecls::queue),
+        new StepDecl("queue-agent", "Logs a queue agent in or out, or pauses or unpauses them.",
+            List.of(ACTION, AGENT, ENDPOINT, REASON), QueueDecls::agent));
+  }
+
+  private static QueueAgentSpec agent(StepFields f) {
+    QueueAgentAction action = f.get(ACTION);
+    if (f.written(ENDPOINT) && action != QueueAgentAction.LOGIN) {
+      f.context().error(f.nodeOf(ENDPOINT), "endpoint is for action login only");
+    }
+    if (f.written(REASON) && action != QueueAgentAction.PAUSE) {
+      f.context().error(f.nodeOf(REASON), "reason is for action pause only");
+    }
+    return new QueueAgentSpec(f.common(), action, f.get(AGENT), f.optional(ENDPOINT), f.optional(REASON));
   }
 
   private static QueueSpec queue(StepFields f) {

@@ -110,8 +110,27 @@ public final class QueueHub implements QueuePort {
     return Future.succeededFuture();
   }
 
+  /**
+   * Applies an agent change for a step or the control API: a login only for an agent some queue declares; fails
+   * with the reason when the change is refused.
+   */
+  @Override
+  public Future<Void> agent(AgentMessage message) {
+    if (message instanceof AgentMessage.Login login && !declares(login.agentId())) {
+      return Future.failedFuture(new IllegalArgumentException("no queue declares agent '" + login.agentId() + "'"));
+    }
+    Outcome outcome = handle(message);
+    if (outcome instanceof Outcome.Illegal illegal) {
+      return Future.failedFuture(new IllegalStateException(illegal.transition().describe()));
+    }
+    if (outcome instanceof Outcome.Ignored ignored) {
+      return Future.failedFuture(new IllegalStateException(ignored.reason()));
+    }
+    return Future.succeededFuture();
+  }
+
   /** Applies an agent login, logout, pause or a device/endpoint state; what became of it. */
-  public Outcome agent(AgentMessage message) {
+  public Outcome handle(AgentMessage message) {
     devices.remember(message);
     Decisions decisions = center.handle(message, timers.now());
     apply(decisions);
@@ -164,7 +183,7 @@ public final class QueueHub implements QueuePort {
   public QueueHub successor(QueueCatalog next, RandomGenerator random) {
     stop();
     QueueHub successor = new QueueHub(next, timers, log, outside, random).start();
-    HubSuccession.carryOver(center.agents(), catalog, next, devices).forEach(successor::agent);
+    HubSuccession.carryOver(center.agents(), catalog, next, devices).forEach(successor::handle);
     return successor;
   }
 

@@ -58,7 +58,7 @@ class QueueHubTest {
   @Test
   void commands_nobody_listens_for_and_agent_changes_go_outside() {
     QueueHub hub = hub("queue: q\nagents: [alice]\n");
-    hub.agent(AgentMessage.Login.of("alice", "PJSIP/3001"));
+    hub.handle(AgentMessage.Login.of("alice", "PJSIP/3001"));
     hub.send("q", QueueInput.Join.of("c1", "100"));
 
     assertTrue(outside.get(0) instanceof QueueCommand.AgentStateChanged);
@@ -87,11 +87,11 @@ class QueueHubTest {
   @Test
   void a_successor_keeps_logged_in_agents_their_pauses_and_device_states() {
     QueueHub hub = hub("queue: q\nmembers: [PJSIP/2001]\nagents: [alice, bob]\n");
-    hub.agent(AgentMessage.Login.of("alice", "PJSIP/3001"));
-    hub.agent(AgentMessage.Login.of("bob", "PJSIP/3002"));
-    hub.agent(new AgentMessage.Pause("bob", "lunch"));
-    hub.agent(new AgentMessage.Pause("PJSIP/2001", "meeting"));
-    hub.agent(new AgentMessage.EndpointChanged("PJSIP/3001", false));
+    hub.handle(AgentMessage.Login.of("alice", "PJSIP/3001"));
+    hub.handle(AgentMessage.Login.of("bob", "PJSIP/3002"));
+    hub.handle(new AgentMessage.Pause("bob", "lunch"));
+    hub.handle(new AgentMessage.Pause("PJSIP/2001", "meeting"));
+    hub.handle(new AgentMessage.EndpointChanged("PJSIP/3001", false));
     assertTrue(hub.idle());
 
     QueueHub next = hub.successor(catalog("queue: q\nstrategy: linear\nmembers: [PJSIP/2001]\nagents: [alice, bob]\n"),

@@ -56,8 +56,8 @@ final class QueueStepRig {
 
   /** The steps the queue flows of these tests use, the queue step reporting to {@code observer}. */
   private static StepRegistry registry(TransitionObserver observer) {
-    List<StepType<?>> types = List.of(new QueueStep(observer), new AnswerStep(), new HangupStep(), new PlayStep(),
-        new SetStep());
+    List<StepType<?>> types = List.of(new QueueStep(observer), new QueueAgentStep(), new AnswerStep(),
+        new HangupStep(), new PlayStep(), new SetStep());
     return StepRegistry.of(types, List.of());
   }
 
@@ -72,7 +72,7 @@ final class QueueStepRig {
   }
 
   QueueStepRig login(String agentId, String endpoint) {
-    hub.agent(AgentMessage.Login.of(agentId, endpoint));
+    hub.handle(AgentMessage.Login.of(agentId, endpoint));
     return this;
   }
 
@@ -142,6 +142,11 @@ final class QueueStepRig {
     @Override
     public Future<Void> send(String queue, QueueInput input) {
       return hub.send(queue, input);
+    }
+
+    @Override
+    public Future<Void> agent(AgentMessage message) {
+      return hub.agent(message);
     }
   }
 }
