@@ -108,7 +108,7 @@ class QueueStrategiesOnSimulatorTest {
       String b = rig.call("line", "5553001");
       rig.advance(Duration.ofSeconds(28));
       rig.until("both phones are idle", () -> Await.result(rig.queues().agents()).stream()
-          .allMatch(a -> a.state() == AgentState.AVAILABLE && a.device() == DeviceState.NOT_INUSE));
+          .allMatch(agent -> agent.state() == AgentState.AVAILABLE && agent.device() == DeviceState.NOT_INUSE));
       String c = rig.call("line", "5553002");
       rig.until("the third caller is connected", () -> rig.queueLogOf(c).size() >= 2);
 
