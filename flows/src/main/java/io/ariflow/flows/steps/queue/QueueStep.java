@@ -78,7 +78,16 @@ public final class QueueStep implements StepType<QueueSpec> {
     Optional<String> callbackKey = definition.callback().enabled()
         ? Optional.of(definition.callback().key()) : Optional.empty();
     return new QueuePlan(ctx.channelId(), definition.name(), join, spec.music().orElse(definition.musicClass()),
-        playlist, whisper, confirm, spec.exits(), definition.exitKeys(), callbackKey, null);
+        playlist, whisper, confirm, spec.exits(), definition.exitKeys(), callbackKey, shownToAgents(ctx, callerId));
+  }
+
+  /** The caller's id as agents' phones show it ({@code "Alice" <5551234>}), as app_queue presents it. */
+  private static String shownToAgents(StepContext ctx, String number) {
+    if (number.isEmpty()) {
+      return null;
+    }
+    String name = ctx.scope().lookup(List.of("call", "caller", "name")).map(String::valueOf).orElse("");
+    return name.isEmpty() ? number : "\"" + name.replace("\"", "") + "\" <" + number + ">";
   }
 
   private static Map<String, Integer> skills(QueueSpec spec, StepContext ctx) {

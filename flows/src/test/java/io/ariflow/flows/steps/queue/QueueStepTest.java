@@ -60,6 +60,7 @@ class QueueStepTest {
   void ringall_rings_every_agent_bridges_the_first_to_answer_and_hangs_up_the_other() {
     QueueStepRig r = rig(RINGALL, "");
     assertEquals(List.of("PJSIP/2001", "PJSIP/2002"), r.dialled());
+    assertEquals("\"Caller\" <89295671458>", r.h.calls.all("createChannel").get(0).args().get(2));
     assertEquals(List.of("caller-1", "default"), r.h.calls.all("startMoh").get(0).args());
     r.h.calls.ringLeg(r.leg(0));
     r.h.calls.ringLeg(r.leg(1));
