@@ -11,6 +11,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
  * in arrival order, so events of one channel are handled strictly in order, by one owner, without locks.
  */
 public final class Engine extends VerticleBase {
+  private static final Duration UNOWNED_CHANNEL_GRACE = Duration.ofSeconds(1);
 
   /** A consistent view of the engine for health checks and tests. */
   public record Stats(int calls, int bridges, long undecodableEvents) {}
@@ -61,8 +63,16 @@ public final class Engine extends VerticleBase {
     objects.adopter((channel, flowId) -> calls.start(channel, StasisArgs.parse(List.of(flowId)),
         new StasisStart(app, null, null, List.of(flowId), channel, null)));
     router = new EventRouter(new AriEventDecoder(), calls, bridges, objects);
-    reconciler = new Reconciler(rest, app, calls, bridges, router, settings.lostChannelPolicy(), objects);
+    reconciler = new Reconciler(rest, app, calls, bridges, router, settings.lostChannelPolicy(), objects,
+        this::unownedChannelGrace);
     return handler.start(context);
+  }
+
+  /** Lets StasisStart events already on their way land before channels without an owner are judged. */
+  private Future<Void> unownedChannelGrace() {
+    Promise<Void> elapsed = Promise.promise();
+    vertx.setTimer(UNOWNED_CHANNEL_GRACE.toMillis(), id -> elapsed.complete());
+    return elapsed.future();
   }
 
   /** Where the events connection delivers raw frames; safe to call from any thread. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,16 +45,30 @@ final class Reconciler {
   private final LostChannelPolicy policy;
   private final ClaimRecovery claims;
   private final ObjectOwners objects;
+  private final Grace grace;
+
+  /**
+   * Waits before channels found in our app without an owner are judged: their StasisStart may still be
+   * on its way (the snapshot can overtake the event), and a call that just arrived must not be taken for
+   * a leftover of an earlier run. Tests settle at once.
+   */
+  @FunctionalInterface
+  interface Grace {
+    Future<Void> elapse();
+
+    Grace NONE = Future::succeededFuture;
+  }
 
   Reconciler(AriRestClient rest, String app, Calls calls, Bridges bridges, EventRouter router,
       LostChannelPolicy policy) {
-    this(rest, app, calls, bridges, router, policy, new ObjectOwners());
+    this(rest, app, calls, bridges, router, policy, new ObjectOwners(), Grace.NONE);
   }
 
   /** As above; channels {@code objects} owns (room participants, snoops) are never taken for lost calls. */
   Reconciler(AriRestClient rest, String app, Calls calls, Bridges bridges, EventRouter router,
-      LostChannelPolicy policy, ObjectOwners objects) {
+      LostChannelPolicy policy, ObjectOwners objects, Grace grace) {
     this.objects = objects;
+    this.grace = grace;
     this.rest = rest;
     this.app = app;
     this.calls = calls;
@@ -71,7 +86,7 @@ final class Reconciler {
     return rest.send(ApplicationsGet.of(app))
         .compose(application -> rest.send(ChannelsList.of())
             .compose(channels -> rest.send(BridgesList.of())
-                .map(bridgeList -> apply(application, channels, bridgeList,
+                .compose(bridgeList -> apply(application, channels, bridgeList,
                     new Before(trackedBefore, claimedBefore, lastSeen)))))
         .onSuccess(report -> LOG.info("reconciled after connect #{}: {}", generation, report))
         .onFailure(failure -> LOG.error("reconciliation after connect #{} failed: {}", generation,
@@ -90,7 +105,8 @@ final class Reconciler {
     return claimed;
   }
 
-  private Report apply(Application application, List<Channel> channels, List<Bridge> bridgeList, Before before) {
+  private Future<Report> apply(Application application, List<Channel> channels, List<Bridge> bridgeList,
+      Before before) {
     Set<String> trackedBefore = before.tracked();
     String lastSeen = before.lastSeen();
     Set<String> inApp = new HashSet<>(orEmpty(application.channelIds()));
@@ -99,23 +115,34 @@ final class Reconciler {
     StandInEvents standIns = new StandInEvents(app, router.lastTimestamp());
     int vanished = closeVanished(trackedBefore, inApp, standIns);
     int resynced = resyncTracked(inApp, byId, bridgeIdsOf(bridgeList), standIns, before.claims());
+    List<Channel> unowned = inApp.stream().map(byId::get).filter(Objects::nonNull)
+        .filter(channel -> !accountedFor(channel.id())).toList();
+    int bridgeCount = bridges.reconcile(orEmpty(application.bridgeIds()), bridgeList);
+    Future<Void> waited = unowned.isEmpty() ? Future.succeededFuture() : grace.elapse();
+    return waited.map(v -> {
+      List<Channel> stillUnowned = unowned.stream().filter(channel -> !accountedFor(channel.id())).toList();
+      int adopted = adoptOrApplyPolicy(stillUnowned, lastSeen);
+      return new Report(trackedBefore.size(), vanished, resynced, adopted, stillUnowned.size() - adopted,
+          bridgeCount);
+    });
+  }
+
+  private boolean accountedFor(String channelId) {
+    return calls.owner(channelId).isPresent() || calls.recentlyEnded(channelId) || objects.claimed(channelId);
+  }
+
+  /** Channels created after the last event we saw entered Stasis in the gap; the others were lost. */
+  private int adoptOrApplyPolicy(List<Channel> unowned, String lastSeen) {
     int adopted = 0;
-    int lost = 0;
-    for (String id : inApp) {
-      Channel channel = byId.get(id);
-      if (channel == null || calls.owner(id).isPresent() || calls.recentlyEnded(id) || objects.claimed(id)) {
-        continue;
-      }
+    for (Channel channel : unowned) {
       if (lastSeen != null && AriTimestamps.isAfter(channel.creationtime(), lastSeen)) {
         adopt(channel);
         adopted++;
       } else {
         applyPolicy(channel);
-        lost++;
       }
     }
-    int bridgeCount = bridges.reconcile(orEmpty(application.bridgeIds()), bridgeList);
-    return new Report(trackedBefore.size(), vanished, resynced, adopted, lost, bridgeCount);
+    return adopted;
   }
 
   private int closeVanished(Set<String> trackedBefore, Set<String> inApp, StandInEvents standIns) {

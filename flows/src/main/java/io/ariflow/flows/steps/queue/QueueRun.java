@@ -41,6 +41,7 @@ final class QueueRun {
   private final QueuePlan plan;
   private final QueuePort port;
   private final StateCursor<QueuePhase, QueuePhaseInput> phase;
+  private boolean silencingForCapture;
   private final Promise<StepResult> result = Promise.promise();
   private final CallerAudio audio;
   private final Offering offering;
@@ -117,8 +118,12 @@ final class QueueRun {
   private void onEvent(AriEvent event) {
     offering.onEvent(event);
     if (event instanceof ChannelDtmfReceived dtmf && dtmf.channel() != null
-        && ctx.channelId().equals(dtmf.channel().id()) && phase.current() == QueuePhase.WAITING) {
-      key(dtmf.digit());
+        && ctx.channelId().equals(dtmf.channel().id())) {
+      if (phase.current() == QueuePhase.WAITING) {
+        key(dtmf.digit());
+      } else if (silencingForCapture) {
+        ctx.digits().append(dtmf.digit());
+      }
     }
   }
 
@@ -131,8 +136,18 @@ final class QueueRun {
           .onComplete(told -> finish(outcome, results.leftNote("left with " + digit)));
     } else if (plan.callbackKey().filter(digit::equals).isPresent()
         && fire(QueuePhaseInput.CALLBACK_KEY, "pressed " + digit)) {
-      audio.silence().compose(quiet -> CallbackCapture.capture(ctx)).onComplete(done -> captured(done.result()));
+      silencingForCapture = true;
+      audio.silence().compose(quiet -> startCapture()).onComplete(done -> captured(done.result()));
     }
+  }
+
+  /**
+   * A caller who knows the drill types the number while the music is still being stopped; those digits
+   * are kept for the capture, which takes them as typed ahead and subscribes in the same turn.
+   */
+  private Future<Optional<String>> startCapture() {
+    silencingForCapture = false;
+    return CallbackCapture.capture(ctx);
   }
 
   private void captured(Optional<String> number) {
