@@ -116,6 +116,28 @@ class ReconcilerTest {
   }
 
   @Test
+  void aCallWhoseStasisStartOvertakesTheSnapshotIsNotTakenForALeftover() {
+    calls = new Calls(ari, GreetingHandler.helloWorld(), () -> LOST_PLAYBACK);
+    Bridges bridges = new Bridges();
+    router = new EventRouter(new AriEventDecoder(), calls, bridges);
+    String stasisStart = trace.events().get(0).event().toString();
+    Reconciler.Grace stasisStartLandsDuringTheGrace = () -> {
+      router.onFrame(stasisStart);
+      return io.vertx.core.Future.succeededFuture();
+    };
+    reconciler = new Reconciler(ari, "engine", calls, bridges, router, LostChannelPolicy.HANGUP,
+        new ObjectOwners(), stasisStartLandsDuringTheGrace);
+    ari.respond("bridges.list", List.of())
+        .respond("applications.get", application(List.of(CALLER))).respond("channels.list", channels());
+
+    Reconciler.Report report = reconciler.reconcile(1).result();
+
+    assertEquals(0, report.lost(), "the new call is handled, not hung up");
+    assertEquals(List.of("applications.get", "channels.list", "bridges.list", "channels.answer"),
+        ari.operations().subList(0, 4));
+  }
+
+  @Test
   void theHangupPolicyHangsLeftoversUp() {
     engine(LostChannelPolicy.HANGUP);
     ari.respond("applications.get", application(List.of(CALLER))).respond("channels.list", channels());
