@@ -5,8 +5,8 @@ import io.ariflow.flows.port.Timers;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Supplier;
@@ -14,21 +14,22 @@ import java.util.function.Supplier;
 /**
  * The flows' timers on a virtual clock owned by the engine's context: time moves only when the test driver
  * says so, together with the simulator's clock, so a 30 s ring timeout takes no real time. The driver's
- * methods hop onto the engine's context; the {@link Timers} methods are called there by the flows.
+ * methods hop onto the engine's context; the {@link Timers} methods are called there by the flows. Public
+ * because the engine's component tests drive flows the same way.
  */
-final class VirtualTimers implements Timers {
+public final class VirtualTimers implements Timers {
 
   private final PriorityQueue<Task> tasks = new PriorityQueue<>();
   private Instant now;
   private long sequence;
   private Context home;
 
-  VirtualTimers(Instant start) {
+  public VirtualTimers(Instant start) {
     this.now = start;
   }
 
   /** Binds the timers to the engine's context: {@code HostingOptions.withTimers(timers::bind)}. */
-  Timers bind(Context engineContext) {
+  public Timers bind(Context engineContext) {
     this.home = engineContext;
     return this;
   }
@@ -75,6 +76,25 @@ final class VirtualTimers implements Timers {
         }
         next = tasks.peek();
       }
+      return null;
+    });
+  }
+
+  /** Moves the clock on by {@code step}, firing every timer due on the way at its own due time, in order. */
+  public Future<Void> advance(Duration step) {
+    return onHome(() -> {
+      Instant target = now.plus(step);
+      Task next = tasks.peek();
+      while (next != null && !next.due.isAfter(target)) {
+        tasks.poll();
+        if (!next.cancelled) {
+          now = next.due;
+          next.fired = true;
+          next.action.run();
+        }
+        next = tasks.peek();
+      }
+      now = target;
       return null;
     });
   }

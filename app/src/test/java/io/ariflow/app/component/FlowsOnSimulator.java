@@ -1,5 +1,6 @@
 package io.ariflow.app.component;
 
+import io.ariflow.app.flowtest.VirtualTimers;
 import io.ariflow.app.Launcher;
 import io.ariflow.app.ari.ws.ConnectionState;
 import io.ariflow.app.config.AriflowConfig;

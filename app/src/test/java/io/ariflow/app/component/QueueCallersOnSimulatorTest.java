@@ -174,9 +174,9 @@ class QueueCallersOnSimulatorTest {
       String caller = rig.call("line", "5551000");
       rig.advance(Duration.ofSeconds(3));
       rig.press(caller, "*");
-      rig.advance(Duration.ofSeconds(3));
+      rig.until("the caller is asked for a number", () -> rig.heard(caller).contains("sound:vm-enter-num-to-call"));
       rig.press(caller, "5559876#");
-      rig.advance(Duration.ofSeconds(8));
+      rig.until("the number is read back", () -> rig.heard(caller).contains("sound:if-correct-press"));
       rig.press(caller, "1");
       rig.until("the caller was hung up", () -> rig.runOf(caller).isPresent());
       assertTrue(rig.heard(caller).containsAll(List.of("sound:you-entered", "digits:5559876",

@@ -106,7 +106,10 @@ class QueueStrategiesOnSimulatorTest {
       String a = rig.call("line", "5553000");
       rig.advance(Duration.ofSeconds(2));
       String b = rig.call("line", "5553001");
-      rig.advance(Duration.ofSeconds(28));
+      rig.advance(Duration.ofSeconds(7));
+      rig.until("2002 hung up first and is idle again", () -> rig.agent("PJSIP/2002").state() == AgentState.AVAILABLE
+          && rig.agent("PJSIP/2002").device() == DeviceState.NOT_INUSE);
+      rig.advance(Duration.ofSeconds(14));
       rig.until("both phones are idle", () -> Await.result(rig.queues().agents()).stream()
           .allMatch(agent -> agent.state() == AgentState.AVAILABLE && agent.device() == DeviceState.NOT_INUSE));
       String c = rig.call("line", "5553002");
