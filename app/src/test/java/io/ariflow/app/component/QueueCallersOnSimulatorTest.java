@@ -74,6 +74,8 @@ class QueueCallersOnSimulatorTest {
       assertEquals("support|NONE|EXITWITHTIMEOUT|1|1|120", rig.queueLogOf(first).get(1));
       rig.hangUp(second);
       rig.until("all gone", rig::nothingLeft);
+      rig.until("the queue counted the abandon",
+          () -> Await.result(rig.queues().statistics("support")).orElseThrow().abandoned() == 1);
       QueueStatistics stats = Await.result(rig.queues().statistics("support")).orElseThrow();
       assertEquals(1, stats.timedOut());
       assertEquals(1, stats.abandoned());
@@ -112,12 +114,12 @@ class QueueCallersOnSimulatorTest {
     try (QueueRig rig = rig(TWO_AGENTS, phones, "")) {
       String caller = rig.call("line", "5551000");
       rig.advance(Duration.ofSeconds(4));
-      assertEquals(1, rig.agentLegs().size());
-      assertEquals(AgentState.OFFERED, rig.agent("PJSIP/2001").state());
+      rig.until("2001 is offered the call", () -> rig.agentLegs().size() == 1
+          && rig.agent("PJSIP/2001").state() == AgentState.OFFERED);
       rig.hangUp(caller);
       rig.until("all gone", rig::nothingLeft);
 
-      assertEquals(AgentState.AVAILABLE, rig.agent("PJSIP/2001").state());
+      rig.until("PJSIP/2001 is available again", () -> rig.agent("PJSIP/2001").state() == AgentState.AVAILABLE);
       List<String> log = rig.queueLogOf(caller);
       assertEquals(3, log.size(), log.toString());
       assertTrue(log.get(1).startsWith("support|PJSIP/2001|RINGCANCELED|"), log.toString());
@@ -140,7 +142,7 @@ class QueueCallersOnSimulatorTest {
       assertTrue(log.get(2).startsWith("support|PJSIP/2002|CONNECT|"), log.toString());
       assertTrue(log.get(3).matches("support\\|PJSIP/2002\\|COMPLETEAGENT\\|\\d\\|10\\|1"), log.toString());
       rig.until("all gone", rig::nothingLeft);
-      assertEquals(AgentState.AVAILABLE, rig.agent("PJSIP/2001").state());
+      rig.until("PJSIP/2001 is available again", () -> rig.agent("PJSIP/2001").state() == AgentState.AVAILABLE);
     }
   }
 
@@ -199,7 +201,7 @@ class QueueCallersOnSimulatorTest {
       rig.advance(Duration.ofSeconds(1));
       rig.queues().pause("alice", "lunch");
       rig.advance(Duration.ofSeconds(1));
-      assertEquals(AgentState.PAUSED, rig.agent("alice").state());
+      rig.until("alice is paused", () -> rig.agent("alice").state() == AgentState.PAUSED);
       rig.queues().unpause("alice");
       rig.queues().logout("alice");
       rig.until("the queue_log has every line", () -> rig.queueLog().size() == 9);

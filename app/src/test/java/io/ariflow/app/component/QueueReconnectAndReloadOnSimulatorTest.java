@@ -58,8 +58,10 @@ class QueueReconnectAndReloadOnSimulatorTest {
           () -> rig.engine().connection().status().generation() >= 2
               && rig.agent("PJSIP/2001").state() == AgentState.AVAILABLE);
 
-      assertTrue(rig.queueLogOf(caller).get(rig.queueLogOf(caller).size() - 1).contains("|COMPLETECALLER|"),
-          rig.queueLog().toString());
+      rig.until("the queue_log closes the call with COMPLETECALLER", () -> {
+        List<String> lines = rig.queueLogOf(caller);
+        return !lines.isEmpty() && lines.get(lines.size() - 1).contains("|COMPLETECALLER|");
+      });
       rig.until("all gone", rig::nothingLeft);
     }
   }

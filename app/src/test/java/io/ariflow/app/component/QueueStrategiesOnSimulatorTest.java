@@ -68,7 +68,7 @@ class QueueStrategiesOnSimulatorTest {
       assertEquals(List.of("support|NONE|ENTERQUEUE", "support|PJSIP/2003|RINGNOANSWER", "support|PJSIP/2002|CONNECT"),
           events(rig.queueLogOf(caller)));
       rig.until("the loser's leg is gone", () -> rig.agentLegs().size() == 1);
-      assertEquals(AgentState.AVAILABLE, rig.agent("PJSIP/2001").state());
+      rig.until("PJSIP/2001 is available again", () -> rig.agent("PJSIP/2001").state() == AgentState.AVAILABLE);
       rig.advance(Duration.ofSeconds(7));
       rig.hangUp(caller);
       rig.until("all gone", rig::nothingLeft);
