@@ -35,7 +35,6 @@ final class FlowsOnSimulator implements AutoCloseable {
   static final String APP = "ariflow";
   private static final String USER = "ariflow";
   private static final String PASSWORD = "secret";
-  private static final Duration TICK = Duration.ofMillis(250);
 
   final Vertx vertx = Vertx.vertx();
   final AriSimulator sim;
@@ -43,6 +42,7 @@ final class FlowsOnSimulator implements AutoCloseable {
   final RecordingIds ids = new RecordingIds();
   final List<FinishedRun> finished = new CopyOnWriteArrayList<>();
   private final VirtualTimers timers;
+  private final TwoClocks clocks;
   private Launcher.Running engine;
 
   FlowsOnSimulator(Path dir) {
@@ -55,6 +55,7 @@ final class FlowsOnSimulator implements AutoCloseable {
     this.sim = Await.result(AriSimulator.start(vertx,
         SimOptions.forTests().withCredentials(USER, PASSWORD).withStasisApp(APP).withFarEnds(farEnds)));
     this.timers = new VirtualTimers(sim.clock().now());
+    this.clocks = new TwoClocks(sim, timers);
   }
 
   /** Writes (or replaces) a flow file. */
@@ -111,18 +112,12 @@ final class FlowsOnSimulator implements AutoCloseable {
 
   /** Moves both clocks on by {@code duration}, one tick at a time. */
   void advance(Duration duration) {
-    for (Duration done = Duration.ZERO; done.compareTo(duration) < 0; done = done.plus(TICK)) {
-      Await.result(sim.advance(TICK));
-      Await.result(timers.advance(TICK));
-    }
+    clocks.advance(duration);
   }
 
   /** Polls {@code condition}, moving time on by a tick before each look. */
   void until(String what, Supplier<Boolean> condition) {
-    Await.until(what, () -> {
-      advance(TICK);
-      return condition.get();
-    });
+    clocks.until(what, condition);
   }
 
   JsonArray channels() {

@@ -39,7 +39,6 @@ final class QueueRig implements AutoCloseable {
   static final String APP = "ariflow";
   private static final String USER = "ariflow";
   private static final String PASSWORD = "secret";
-  private static final Duration TICK = Duration.ofMillis(250);
 
   final Vertx vertx = Vertx.vertx();
   final AriSimulator sim;
@@ -50,6 +49,7 @@ final class QueueRig implements AutoCloseable {
   private final Map<String, List<String>> heard = new ConcurrentHashMap<>();
   private final List<String> endpoints;
   private final VirtualTimers timers;
+  private final TwoClocks clocks;
   private Launcher.Running engine;
 
   /**
@@ -64,6 +64,7 @@ final class QueueRig implements AutoCloseable {
     this.sim = Await.result(AriSimulator.start(vertx, SimOptions.forTests().withCredentials(USER, PASSWORD)
         .withStasisApp(APP).withEndpoints(endpoints).withFarEnds(FarEndYaml.parse(yaml))));
     this.timers = new VirtualTimers(sim.clock().now());
+    this.clocks = new TwoClocks(sim, timers);
   }
 
   /** Writes (or replaces) a file of the flows directory. */
@@ -105,7 +106,7 @@ final class QueueRig implements AutoCloseable {
       Await.until("the first reconciliation is over (a call placed before it would race its snapshot)",
           () -> reconciler.any("reconciled after connect #1"));
     }
-    advance(TICK);
+    advance(TwoClocks.TICK);
     return this;
   }
 
@@ -170,20 +171,14 @@ final class QueueRig implements AutoCloseable {
     Await.result(sim.callerHangsUp(callerId));
   }
 
-  /** Moves both clocks on by {@code duration}, a tick at a time. */
+  /** Moves both clocks on by {@code duration}, one tick at a time. */
   void advance(Duration duration) {
-    for (Duration done = Duration.ZERO; done.compareTo(duration) < 0; done = done.plus(TICK)) {
-      Await.result(sim.advance(TICK));
-      Await.result(timers.advance(TICK));
-    }
+    clocks.advance(duration);
   }
 
   /** Polls {@code condition}, moving time on by a tick before each look. */
   void until(String what, Supplier<Boolean> condition) {
-    Await.until(what, () -> {
-      advance(TICK);
-      return condition.get();
-    });
+    clocks.until(what, condition);
   }
 
   /** The names of the channels the simulator has now. */
