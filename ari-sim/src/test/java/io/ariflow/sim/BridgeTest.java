@@ -61,7 +61,7 @@ class BridgeTest {
     String b = agent("y");
     String bridge = h.post("/bridges", Map.of("type", "mixing")).json().getString("id");
     h.post("/bridges/" + bridge + "/addChannel", Map.of("channel", a));
-    int mark = rec.size();
+    int mark = h.mark(rec);
     h.post("/bridges/" + bridge + "/addChannel", Map.of("channel", b));
     h.sync(rec);
     assertEquals(List.of("ChannelEnteredBridge", "ChannelVarset", "ChannelVarset", "ChannelUserevent"),
@@ -78,7 +78,7 @@ class BridgeTest {
     String b1 = h.post("/bridges", Map.of("type", "mixing", "name", "b1")).json().getString("id");
     String b2 = h.post("/bridges", Map.of("type", "mixing", "name", "b2")).json().getString("id");
     h.post("/bridges/" + b1 + "/addChannel", Map.of("channel", a));
-    int mark = rec.size();
+    int mark = h.mark(rec);
     assertEquals(204, h.post("/bridges/" + b2 + "/addChannel", Map.of("channel", a)).status());
     h.sync(rec);
     assertEquals(List.of("ChannelLeftBridge", "ChannelEnteredBridge", "ChannelUserevent"), rec.typesSince(mark));

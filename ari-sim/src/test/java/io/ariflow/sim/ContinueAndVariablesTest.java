@@ -41,7 +41,7 @@ class ContinueAndVariablesTest {
   void continueEndsStasisButTheChannelLivesOnInTheDialplan() {
     String id = answeredCall();
     h.post("/channels/" + id + "/variable", Map.of("variable", "MY_VAR", "value", "hello world"));
-    int mark = rec.size();
+    int mark = h.mark(rec);
     assertEquals(204, h.post("/channels/" + id + "/continue", Map.of("context", "answer-wait", "extension", "answer",
         "priority", "1")).status());
     rec.await("StasisEnd");
@@ -64,7 +64,7 @@ class ContinueAndVariablesTest {
         "appArgs", "err-b")).json();
     String id = one.getString("id");
     rec.await("StasisStart");
-    int mark = rec.size();
+    int mark = h.mark(rec);
     assertEquals(204, h.post("/channels/" + id + "/continue", Map.of("context", "no-such-context", "extension", "s",
         "priority", "1")).status());
     JsonObject destroyed = rec.await(EventRecorder.typeOn("ChannelDestroyed", id));
@@ -87,7 +87,7 @@ class ContinueAndVariablesTest {
   @Test
   void simpleOperationsAnswer204WithoutEventsAndValidateTheirArguments() {
     String id = answeredCall();
-    int mark = rec.size();
+    int mark = h.mark(rec);
     for (String op : List.of("ring", "hold", "moh", "silence")) {
       assertEquals(204, h.post("/channels/" + id + "/" + op).status());
       assertEquals(204, h.delete("/channels/" + id + "/" + op).status());

@@ -56,7 +56,7 @@ class OriginateTest {
     String bridge = h.post("/bridges", Map.of("type", "mixing", "name", "call-1")).json().getString("id");
     h.post("/bridges/" + bridge + "/addChannel", Map.of("channel", caller));
     h.post("/bridges/" + bridge + "/addChannel", Map.of("channel", agent));
-    int mark = rec.size();
+    int mark = h.mark(rec);
     h.advanceSeconds(3.5);
     rec.await(EventRecorder.typeOn("ChannelDestroyed", agent));
     assertEquals(List.of("ChannelDialplan", "ChannelCallerId", "ChannelDialplan", "ChannelHangupRequest",
@@ -79,7 +79,7 @@ class OriginateTest {
   void createAndDialNoAnswerRingsThenTimesOutWithCause19AndNoNoAnswerEvent() {
     String caller = inboundLocalCaller();
     String leg = create("Local/noanswer@answer-wait", "dial-noanswer", caller);
-    int mark = rec.size();
+    int mark = h.mark(rec);
     assertEquals(204, h.post("/channels/" + leg + "/dial", Map.of("caller", caller, "timeout", "3")).status());
     rec.await(e -> "RINGING".equals(e.getString("dialstatus")));
     assertEquals(List.of("ChannelConnectedLine", "ChannelStateChange", "Dial", "Dial"), rec.typesSince(mark));
@@ -95,7 +95,7 @@ class OriginateTest {
   void createAndDialBusyStaysUpUntilTheDialTimeout() {
     String caller = inboundLocalCaller();
     String leg = create("Local/busy@answer-wait", "dial-busy", caller);
-    int mark = rec.size();
+    int mark = h.mark(rec);
     h.post("/channels/" + leg + "/dial", Map.of("caller", caller, "timeout", "5"));
     rec.await(e -> "BUSY".equals(e.getString("dialstatus")));
     assertEquals(List.of("ChannelConnectedLine", "Dial", "Dial"), rec.typesSince(mark));
@@ -110,7 +110,7 @@ class OriginateTest {
   void createAndDialAnswerThenTheOriginatorGetsChannelDestroyedAfterStasisEnd() {
     String caller = inboundLocalCaller();
     String leg = create("Local/answer@answer-wait", "dial-answer", caller);
-    int mark = rec.size();
+    int mark = h.mark(rec);
     h.post("/channels/" + leg + "/dial", Map.of("caller", caller, "timeout", "5"));
     rec.await(e -> "ANSWER".equals(e.getString("dialstatus")));
     assertEquals(List.of("ChannelConnectedLine", "Dial", "ChannelStateChange", "Dial"), rec.typesSince(mark));

@@ -123,6 +123,15 @@ final class SimHarness implements AutoCloseable {
   }
 
   /** Round-trips a user event to the app: every event emitted before it has then been received. */
+  /**
+   * Where the events of the next command will start in {@code rec}: synced first, so events of earlier
+   * commands still on their way cannot land after the mark.
+   */
+  int mark(EventRecorder rec) {
+    sync(rec);
+    return rec.size();
+  }
+
   void sync(EventRecorder rec) {
     String name = "sync-" + System.nanoTime();
     Resp r = post("/events/user/" + name, Map.of("application", app));

@@ -31,7 +31,7 @@ class SnoopTest {
         .put("app_name", "").put("app_data", ""), snoop.getJsonObject("dialplan"));
     JsonObject start = rec.await(EventRecorder.typeOn("StasisStart", snoop.getString("id")));
     assertEquals(new JsonArray().add("snoop"), start.getJsonArray("args"));
-    int mark = rec.size();
+    int mark = h.mark(rec);
     h.delete("/channels/" + snoop.getString("id"));
     h.sync(rec);
     assertEquals(List.of("ChannelHangupRequest", "StasisEnd", "ChannelUserevent"), rec.typesSince(mark));

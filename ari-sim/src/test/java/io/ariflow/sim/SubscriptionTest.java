@@ -96,7 +96,7 @@ class SubscriptionTest {
     assertEquals(List.of("EndpointStateChange", "ChannelCreated", "ChannelVarset", "ChannelDialplan",
         "ChannelDialplan", "ChannelVarset", "StasisStart"), rec.types());
     h.post("/channels/" + id + "/answer");
-    int mark = rec.size();
+    int mark = h.mark(rec);
     SimHarness.await(h.sim.callerHangsUp(id));
     rec.awaitNth(EventRecorder.type("EndpointStateChange"), 1);
     List<String> tail = rec.typesSince(mark);
