@@ -3,9 +3,12 @@ package io.ariflow.app.flowtest;
 import io.ariflow.flows.load.Durations;
 import io.ariflow.flows.spec.Location;
 import io.ariflow.sim.script.CallAction;
+import io.ariflow.sim.script.ScriptCursor;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One step of what the caller does: wait for the trigger (if any), then {@code after} (counted from the
@@ -16,7 +19,8 @@ import java.util.Optional;
  * @param action what the caller does
  * @param location where the step is written
  */
-public record CallerStep(Optional<Trigger> trigger, Duration after, CallAction action, Location location) {
+public record CallerStep(Optional<Trigger> trigger, Duration after, CallAction action, Location location)
+    implements ScriptCursor.Step {
 
   /** Rejects missing parts and negative delays. */
   public CallerStep {
@@ -26,6 +30,11 @@ public record CallerStep(Optional<Trigger> trigger, Duration after, CallAction a
     if (after.isNegative()) {
       throw new IllegalArgumentException("after must not be negative: " + after);
     }
+  }
+
+  @Override
+  public Optional<Predicate<JsonObject>> waitFor() {
+    return trigger.map(awaited -> awaited::matches);
   }
 
   @Override

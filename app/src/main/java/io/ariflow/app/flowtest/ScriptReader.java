@@ -1,10 +1,10 @@
 package io.ariflow.app.flowtest;
 
-import io.ariflow.flows.load.DidYouMean;
 import io.ariflow.flows.load.Durations;
 import io.ariflow.flows.load.Problems;
 import io.ariflow.flows.load.yaml.YamlNode;
 import io.ariflow.flows.load.yaml.YamlScalar;
+import io.ariflow.sim.script.ActionText;
 import io.ariflow.sim.script.CallAction;
 import io.ariflow.sim.script.CallEvent;
 import java.time.Duration;
@@ -20,8 +20,6 @@ import java.util.Optional;
 final class ScriptReader {
 
   private static final List<String> FIELDS = List.of("on", "prompt", "after", "do");
-  private static final List<String> VERBS = List.of("press", "hangup", "hold", "unhold", "talk");
-  private static final String ACTIONS = "press <digits>, hangup, hold, unhold or talk <duration>";
 
   private final Problems problems;
 
@@ -47,7 +45,7 @@ final class ScriptReader {
     Duration after = f.duration("after").orElse(Duration.ZERO);
     Optional<YamlScalar> action = f.scalar("do");
     if (action.isEmpty()) {
-      f.missing("do", "what the caller does: " + ACTIONS);
+      f.missing("do", "what the caller does: " + ActionText.ACTIONS);
       return Optional.empty();
     }
     return action(action.get()).map(a -> new CallerStep(trigger, after, a, f.location()));
@@ -68,29 +66,10 @@ final class ScriptReader {
   }
 
   private Optional<CallAction> action(YamlScalar s) {
-    String[] words = s.text().trim().split("\\s+", 2);
-    String arg = words.length > 1 ? words[1].trim() : "";
-    Optional<CallAction> action = switch (words[0]) {
-      case "press" -> arg.matches("[0-9*#A-Da-d]+") ? Optional.of(CallAction.press(arg)) : Optional.empty();
-      case "talk" -> Durations.parse(arg).map(CallAction::talk);
-      case "hangup" -> arg.isEmpty() ? Optional.of(CallAction.hangup()) : Optional.empty();
-      case "hold" -> arg.isEmpty() ? Optional.of(CallAction.hold()) : Optional.empty();
-      case "unhold" -> arg.isEmpty() ? Optional.of(CallAction.unhold()) : Optional.empty();
-      default -> Optional.empty();
-    };
-    if (action.isEmpty()) {
-      problems.error(s.location(), problem(words[0], s.text()));
+    ActionText.Parsed parsed = ActionText.parse(s.text(), Durations::parse, Durations.HOW);
+    if (parsed.action().isEmpty()) {
+      problems.error(s.location(), parsed.problem());
     }
-    return action;
-  }
-
-  private static String problem(String verb, String text) {
-    return switch (verb) {
-      case "press" -> "'press' needs digits (0-9, *, #, A-D), e.g. press 1, not '" + text + "'";
-      case "talk" -> "'talk' needs a duration: " + Durations.HOW + ", not '" + text + "'";
-      case "hangup", "hold", "unhold" -> "'" + verb + "' takes no value, not '" + text + "'";
-      default -> "unknown action '" + text + "'" + DidYouMean.closest(verb, VERBS).map(v -> "; did you mean '" + v
-          + "'?").orElse("; actions: " + ACTIONS);
-    };
+    return parsed.action();
   }
 }

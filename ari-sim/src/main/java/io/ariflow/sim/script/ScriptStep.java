@@ -1,7 +1,9 @@
 package io.ariflow.sim.script;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One step of a caller's script: optionally wait for an event on the call ({@code on}), then wait
@@ -11,7 +13,7 @@ import java.util.Optional;
  * @param after delay before acting; zero acts at once
  * @param action what the caller does
  */
-public record ScriptStep(Optional<CallEvent> on, Duration after, CallAction action) {
+public record ScriptStep(Optional<CallEvent> on, Duration after, CallAction action) implements ScriptCursor.Step {
 
   public ScriptStep {
     if (after.isNegative()) {
@@ -25,6 +27,11 @@ public record ScriptStep(Optional<CallEvent> on, Duration after, CallAction acti
 
   public static ScriptStep after(Duration delay, CallAction action) {
     return new ScriptStep(Optional.empty(), delay, action);
+  }
+
+  @Override
+  public Optional<Predicate<JsonObject>> waitFor() {
+    return on.map(event -> event::matches);
   }
 
   @Override
