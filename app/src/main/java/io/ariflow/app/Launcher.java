@@ -36,9 +36,9 @@ public final class Launcher {
   public record Running(Vertx vertx, AriTarget target, Engine engine, AriEventConnection connection,
       int healthPort, EmbeddedAsterisk embedded, Optional<FlowHosting> flows) {
 
-    /** Stops the engine, then the simulator if it was embedded, then Vert.x. */
+    /** Stops the flows' queues (the queue_log is flushed and closed), then the engine, the simulator, Vert.x. */
     public Future<Void> close() {
-      return vertx.close();
+      return flows.map(FlowHosting::stop).orElse(Future.succeededFuture()).transform(stopped -> vertx.close());
     }
   }
 

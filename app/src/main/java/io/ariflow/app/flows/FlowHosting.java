@@ -89,7 +89,8 @@ public final class FlowHosting implements CallHandler {
     conferences = ObjectOwners.of(engineContext)
         .map(objects -> Conferences.create(engineContext, objects, rest, app, timers, options.ids()));
     queues = ObjectOwners.of(engineContext)
-        .map(objects -> Queues.create(engineContext, objects, rest, app, timers, options.ids(), queueSettings));
+        .map(objects -> Queues.create(engineContext, objects, rest, app, timers, options.ids(), queueSettings,
+            options.random()));
     Map<Class<?>, Object> ports = new HashMap<>(conferences.map(Conferences::ports).orElse(Map.of()));
     queues.ifPresent(hosted -> ports.putAll(hosted.ports()));
     runner = new FlowRunner(rest, app, timers, http, options,
@@ -142,6 +143,13 @@ public final class FlowHosting implements CallHandler {
   /** The events connection is (re)connected: the queues follow their phones again and repair lost calls. */
   public void reconnected() {
     home.runOnContext(v -> queues.ifPresent(Queues::reconnected));
+  }
+
+  /** Stops the queues on the engine's context: callbacks hung up, the queue_log flushed and closed. */
+  public Future<Void> stop() {
+    Promise<Void> done = Promise.promise();
+    home.runOnContext(v -> queues.map(Queues::close).orElse(Future.succeededFuture()).onComplete(done));
+    return done.future();
   }
 
   /** Reloads the flows directory now, as the watcher does on a change; completes once the catalog is swapped. */

@@ -25,6 +25,7 @@ public final class QueueLogFile implements QueueLog {
   private final Path path;
   private final List<String> early = new ArrayList<>();
   private AsyncFile file;
+  private Future<AsyncFile> opened;
 
   private QueueLogFile(Path path) {
     this.path = path;
@@ -34,15 +35,18 @@ public final class QueueLogFile implements QueueLog {
   static QueueLogFile opening(Vertx vertx, Path path) {
     QueueLogFile log = new QueueLogFile(path);
     OpenOptions append = new OpenOptions().setCreate(true).setAppend(true).setWrite(true).setRead(false);
-    vertx.fileSystem().open(path.toString(), append)
-        .onSuccess(opened -> {
-          log.file = opened;
-          log.early.forEach(log::append);
-          log.early.clear();
-          LOG.info("queue_log: writing to {}", path);
-        })
+    log.opened = vertx.fileSystem().open(path.toString(), append).map(log::started)
         .onFailure(failure -> LOG.error("queue_log: cannot open {}: {}", path, failure.getMessage()));
     return log;
+  }
+
+  /** The file is open: the lines kept until now go first. */
+  private AsyncFile started(AsyncFile handle) {
+    file = handle;
+    early.forEach(this::append);
+    early.clear();
+    LOG.info("queue_log: writing to {}", path);
+    return handle;
   }
 
   @Override
@@ -60,8 +64,13 @@ public final class QueueLogFile implements QueueLog {
         f.getMessage()));
   }
 
-  /** Closes the file once the lines written so far are on disk. */
+  /**
+   * Closes the file once the lines written so far are on disk (an open still in progress is waited for, so the
+   * early lines are written first); a failure is logged and the close still completes.
+   */
   public Future<Void> close() {
-    return file == null ? Future.succeededFuture() : file.close();
+    return opened.compose(AsyncFile::close)
+        .onFailure(f -> LOG.error("queue_log: closing {} failed: {}", path, f.getMessage()))
+        .otherwiseEmpty();
   }
 }

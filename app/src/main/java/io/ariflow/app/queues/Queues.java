@@ -62,11 +62,12 @@ public final class Queues {
    * @param timers the engine's timers (virtual in tests)
    * @param ids id generator for callback legs and bridges
    * @param settings where the queue_log goes
+   * @param random seeds the strategies' generator (each catalog applied draws a new one from it)
    */
   public static Queues create(Context home, ObjectOwners objects, AriRestClient rest, String app, Timers timers,
-      IdGenerator ids, QueueSettings settings) {
+      IdGenerator ids, QueueSettings settings, RandomGenerator random) {
     Optional<QueueLogFile> file = settings.log().map(path -> QueueLogFile.opening(home.owner(), path));
-    return new Queues(home, objects, rest, app, timers, ids, file, new SplittableRandom());
+    return new Queues(home, objects, rest, app, timers, ids, file, random);
   }
 
   /** Applies the queues of a new catalog (at once, or once the running queues are idle); on the engine's context. */

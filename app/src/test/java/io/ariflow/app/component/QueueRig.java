@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -51,6 +52,7 @@ final class QueueRig implements AutoCloseable {
   private final VirtualTimers timers;
   private final TwoClocks clocks;
   private Launcher.Running engine;
+  private long seed = 1;
 
   /**
    * A simulator whose phones behave as {@code phones} says ({@code "2001": [ring, {answer-after: 3s}]}, YAML under
@@ -77,6 +79,12 @@ final class QueueRig implements AutoCloseable {
     }
   }
 
+  /** Seeds the queues' random generator (random, wrandom) before {@link #start()}; 1 unless told. */
+  QueueRig seed(long value) {
+    this.seed = value;
+    return this;
+  }
+
   /** Registers the phones, starts the engine and waits until it is connected and its queues run. */
   QueueRig start() {
     endpoints.forEach(endpoint -> Await.result(sim.registerEndpoint(endpoint)));
@@ -99,7 +107,7 @@ final class QueueRig implements AutoCloseable {
           port: 0
         """.formatted(sim.port(), USER, PASSWORD, APP, dir, queueLog), Map.of());
     HostingOptions options = HostingOptions.defaults().withTimers(timers::bind).withIds(ids)
-        .withObserver(finished::add);
+        .withObserver(finished::add).withRandom(new SplittableRandom(seed));
     try (LogLines reconciler = new LogLines("io.ariflow.app.engine.Reconciler")) {
       engine = Await.result(Launcher.start(config, options));
       Await.until("the engine is connected", () -> engine.connection().state() == ConnectionState.CONNECTED);
