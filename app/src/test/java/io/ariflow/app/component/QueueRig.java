@@ -257,6 +257,13 @@ final class QueueRig implements AutoCloseable {
     return channelNames().isEmpty() && bridges() == 0 && live == 0;
   }
 
+  /** Stops the engine as the operator would ({@code Running.close}); the simulator stays. */
+  void stopEngine() {
+    Launcher.Running running = engine;
+    engine = null;
+    Await.result(running.close());
+  }
+
   @Override
   public void close() {
     if (engine != null) {
