@@ -20,10 +20,11 @@ import java.util.Set;
  * @param earlyMedia whether ringing/progress is passed to the caller
  * @param announce media played to the callee before bridging
  * @param screen screening, if any
+ * @param pickupGroups the pickup groups that may answer the ringing call instead (none: not offered)
  */
 public record DialSpec(StepCommon common, List<Template> targets, DialMode mode, Duration targetTimeout,
-    Optional<Template> callerId, boolean earlyMedia, List<MediaRef> announce, Optional<ScreenSpec> screen)
-    implements StepSpec {
+    Optional<Template> callerId, boolean earlyMedia, List<MediaRef> announce, Optional<ScreenSpec> screen,
+    List<String> pickupGroups) implements StepSpec {
 
   /** The default outcome: someone answered; produced when the bridge ends. */
   public static final String ANSWERED = "answered";
@@ -33,6 +34,8 @@ public record DialSpec(StepCommon common, List<Template> targets, DialMode mode,
   public static final String NOANSWER = "noanswer";
   /** The targets could not be dialled (bad endpoint, congestion). */
   public static final String FAILED = "failed";
+  /** Someone else picked the ringing call up; produced when the picker hangs up. */
+  public static final String PICKED_UP = "picked-up";
 
   /** Copies the lists and rejects nulls. */
   public DialSpec {
@@ -40,6 +43,7 @@ public record DialSpec(StepCommon common, List<Template> targets, DialMode mode,
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(targetTimeout, "targetTimeout");
     announce = List.copyOf(announce);
+    pickupGroups = List.copyOf(pickupGroups);
   }
 
   @Override
@@ -49,7 +53,7 @@ public record DialSpec(StepCommon common, List<Template> targets, DialMode mode,
 
   @Override
   public Set<String> outcomes() {
-    return Outcomes.of(ANSWERED, BUSY, NOANSWER, FAILED);
+    return Outcomes.of(ANSWERED, BUSY, NOANSWER, FAILED, Outcomes.when(!pickupGroups.isEmpty(), PICKED_UP));
   }
 
   @Override
@@ -57,9 +61,15 @@ public record DialSpec(StepCommon common, List<Template> targets, DialMode mode,
     return Optional.of(ANSWERED);
   }
 
+  /** A picked-up call went on like an answered one. */
+  @Override
+  public Set<String> followsNext() {
+    return Outcomes.of(Outcomes.when(!pickupGroups.isEmpty(), PICKED_UP));
+  }
+
   @Override
   public Set<String> results() {
-    return Set.of("answeredBy", "dialStatus", "ringSeconds", "talkSeconds", "ended");
+    return Set.of("answeredBy", "dialStatus", "ringSeconds", "talkSeconds", "ended", "pickedUpBy");
   }
 
   @Override

@@ -18,7 +18,7 @@ import java.util.Set;
 public sealed interface StepSpec permits AnswerSpec, RingSpec, ProgressSpec, HangupSpec, ContinueSpec,
     PauseSpec, PlaySpec, SaySpec, RecordSpec, GatherSpec, MenuSpec, SetSpec, UnsetSpec, GetVarSpec,
     SetVarSpec, BranchSpec, SwitchSpec, GotoSpec, CallSpec, ReturnSpec, HttpSpec, DialSpec, TransferSpec,
-    ConferenceSpec, SuperviseSpec, QueueSpec, QueueAgentSpec, CustomSpec {
+    ConferenceSpec, SuperviseSpec, QueueSpec, QueueAgentSpec, PickupSpec, CustomSpec {
 
   /** Id, next, on, timeout and location. */
   StepCommon common();

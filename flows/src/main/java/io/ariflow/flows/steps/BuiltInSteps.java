@@ -16,6 +16,6 @@ final class BuiltInSteps {
         new PauseStep(), new PlayStep(), new SayStep(), new RecordStep(), new GatherStep(), new MenuStep(),
         new SetStep(), new UnsetStep(), new GetVarStep(), new SetVarStep(), new BranchStep(), new SwitchStep(),
         new GotoStep(), new CallStep(), new ReturnStep(), new HttpStep(), new DialStep(), new TransferStep(),
-        new ConferenceStep(), new SuperviseStep(), new QueueStep(), new QueueAgentStep());
+        new ConferenceStep(), new SuperviseStep(), new QueueStep(), new QueueAgentStep(), new PickupStep());
   }
 }

@@ -10,6 +10,8 @@ public enum DialPhase {
   BRIDGING,
   /** They talk. */
   BRIDGED,
+  /** Someone picked the ringing call up: the caller talks with the picker in the host's bridge. */
+  PICKED_UP,
   /** The dial is over (nobody answered, or the bridge ended). */
   DONE
 }

@@ -15,5 +15,9 @@ public enum DialPhaseInput {
   /** The connected callee hung up. */
   CALLEE_LEFT,
   /** A command failed while connecting. */
-  FAILED
+  FAILED,
+  /** A picker claimed the ringing call (pickup). */
+  PICKED,
+  /** The picked-up conversation is over (the picker left). */
+  PICKUP_ENDED
 }

@@ -9,6 +9,8 @@ import static io.ariflow.flows.steps.DialPhaseInput.CALLEE_LEFT;
 import static io.ariflow.flows.steps.DialPhaseInput.CONFIRMED;
 import static io.ariflow.flows.steps.DialPhaseInput.EXHAUSTED;
 import static io.ariflow.flows.steps.DialPhaseInput.FAILED;
+import static io.ariflow.flows.steps.DialPhaseInput.PICKED;
+import static io.ariflow.flows.steps.DialPhaseInput.PICKUP_ENDED;
 import static io.ariflow.flows.steps.DialPhaseInput.REFUSED;
 import static io.ariflow.flows.steps.DialPhaseInput.WINNER;
 
@@ -17,7 +19,8 @@ import io.ariflow.flows.state.TransitionTable;
 /**
  * The phases of a dial. A refused or vanished callee sends the dial back to ringing, so a sequential dial
  * can try its next target; the caller's hangup is not an input here: it cancels the step, whose clean-up
- * hangs up every leg and destroys the bridge.
+ * hangs up every leg and destroys the bridge. A ringing dial offered for pickup may be claimed instead of
+ * answered: the pickup host then owns the conversation and the dial waits for its end.
  */
 public final class DialPhaseTable {
 
@@ -33,6 +36,8 @@ public final class DialPhaseTable {
           .row(BRIDGING, REFUSED, RINGING)
           .row(BRIDGING, FAILED, DONE)
           .row(BRIDGED, CALLEE_LEFT, DONE)
+          .row(RINGING, PICKED, DialPhase.PICKED_UP)
+          .row(DialPhase.PICKED_UP, PICKUP_ENDED, DONE)
           .build();
 
   private DialPhaseTable() {

@@ -1,6 +1,7 @@
 package io.ariflow.flows.steps;
 
 import io.ariflow.flows.port.OutboundChannel;
+import io.ariflow.flows.port.PickupClaim;
 import io.ariflow.flows.spec.DialMode;
 import io.ariflow.flows.spec.DialSpec;
 import io.ariflow.flows.state.StateCursor;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * caller, lets the first callee who answers hear the announcement or screening, bridges the caller with
  * them, and reports when the bridge ends. Legs are created with our ids and their events are watched before
  * the commands go out. Whatever ends it (an outcome, the caller's hangup, a timeout), the clean-up hangs up
- * every leg still up, destroys the bridge and stops the caller's ringing.
+ * every leg still up, destroys the bridge and stops the caller's ringing. Offered for pickup, a claim ends the
+ * ringing instead: the host hangs the legs up and bridges the caller with the picker, and the dial ends with
+ * {@code picked-up} when the picker leaves.
  */
 final class DialRun {
 
@@ -39,6 +43,7 @@ final class DialRun {
   private final StateCursor<DialPhase, DialPhaseInput> phase;
   private final List<DialLeg> legs = new ArrayList<>();
   private final Promise<DialReport> result = Promise.promise();
+  private final DialPickup pickup;
   private Subscription events = () -> { };
   private Screening screening;
   private DialLeg winner;
@@ -50,9 +55,15 @@ final class DialRun {
   private Instant bridgedAt;
 
   DialRun(StepContext ctx, DialPlan plan, TransitionObserver observer) {
+    this(ctx, plan, Set.of(), observer);
+  }
+
+  /** A dial whose ringing call members of {@code pickupGroups} may pick up. */
+  DialRun(StepContext ctx, DialPlan plan, Set<String> pickupGroups, TransitionObserver observer) {
     this.ctx = ctx;
     this.plan = plan;
     this.observer = observer;
+    this.pickup = new DialPickup(ctx, pickupGroups);
     this.phase = new StateCursor<>(DialPhaseTable.TABLE, DialPhase.RINGING, history, observer);
   }
 
@@ -68,6 +79,7 @@ final class DialRun {
     for (int i = 0; i < first; i++) {
       startLeg(plan.targets().get(nextTarget++));
     }
+    offerForPickup();
     return result.future().eventually(this::cleanup);
   }
 
@@ -109,7 +121,41 @@ final class DialRun {
     }
   }
 
+  private void offerForPickup() {
+    if (phase.current() == DialPhase.RINGING) {
+      pickup.offer(legs, this::pickedUp);
+    }
+  }
+
+  /** A picker claimed the ringing call: the host hangs the legs up and bridges; we wait for the picker to leave. */
+  private void pickedUp(PickupClaim claim, Future<Void> over) {
+    if (!fire(DialPhaseInput.PICKED, "picked up by " + claim.pickerEndpoint())) {
+      return;
+    }
+    for (DialLeg leg : legs) {
+      leg.stopTimer();
+      leg.apply(LegInput.DROP, "picked up elsewhere");
+    }
+    ctx.markAnswered();
+    stopRinging();
+    answeredAt = ctx.timers().now();
+    bridgedAt = answeredAt;
+    ctx.putResult("pickedUpBy", claim.pickerEndpoint());
+    ctx.putResult("dialStatus", "ANSWER");
+    ctx.putResult("ringSeconds", seconds(started, answeredAt));
+    LOG.info("step {}: {} picked up the call ringing at {}", ctx.stepId(), claim.pickerEndpoint(), plan.targets());
+    over.onComplete(done -> pickupEnded(claim));
+  }
+
+  private void pickupEnded(PickupClaim claim) {
+    if (fire(DialPhaseInput.PICKUP_ENDED, claim.pickerEndpoint() + " left")) {
+      result.tryComplete(new DialReport(DialSpec.PICKED_UP, Optional.of(claim.pickerEndpoint()), "ANSWER",
+          seconds(started, answeredAt), seconds(bridgedAt, ctx.timers().now()), Optional.of("picker")));
+    }
+  }
+
   private void answered(DialLeg leg) {
+    pickup.withdraw();
     leg.stopTimer();
     if (winner != null || !fire(DialPhaseInput.WINNER, leg.endpoint() + " answered")) {
       drop(leg);
@@ -211,6 +257,7 @@ final class DialRun {
     }
     if (plan.mode() == DialMode.SEQUENTIAL && nextTarget < plan.targets().size()) {
       startLeg(plan.targets().get(nextTarget++));
+      offerForPickup();
       return;
     }
     finishWithout();
@@ -238,6 +285,7 @@ final class DialRun {
 
   private Future<Void> cleanup() {
     events.close();
+    pickup.withdraw();
     List<Future<Void>> undo = new ArrayList<>();
     for (DialLeg leg : legs) {
       leg.stopTimer();
@@ -259,6 +307,10 @@ final class DialRun {
 
   /** When the caller's hangup (or a timeout) cut the bridge, the results still say who talked how long. */
   private void noteTalkOnCancel() {
+    if (phase.current() == DialPhase.PICKED_UP) {
+      ctx.putResult("talkSeconds", seconds(bridgedAt, ctx.timers().now()));
+      ctx.putResult("ended", CALLER);
+    }
     if (bridgedAt != null && phase.current() == DialPhase.BRIDGED) {
       ctx.putResult("talkSeconds", seconds(bridgedAt, ctx.timers().now()));
       ctx.putResult("ended", CALLER);

@@ -3,14 +3,18 @@ package io.ariflow.flows.steps;
 import io.ariflow.flows.spec.DialSpec;
 import io.ariflow.flows.state.TransitionObserver;
 import io.vertx.core.Future;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code dial}: rings the targets and bridges the caller with the first who answers (after announce or
  * screening). {@code answered} comes when the callee ends the bridge; the caller's hangup gives
  * {@code hangup} with {@code steps.X.ended = caller}. {@code busy}, {@code noanswer} and {@code failed} when
- * nobody connected. Nothing is left behind: legs, bridge and ringing end with the step.
+ * nobody connected. With {@code pickupGroups} the ringing call is offered for pickup: {@code picked-up} comes
+ * when the picker hangs up. Nothing is left behind: legs, bridge and ringing end with the step.
  */
 public final class DialStep implements StepType<DialSpec> {
 
@@ -34,7 +38,8 @@ public final class DialStep implements StepType<DialSpec> {
   @Override
   public Future<StepResult> execute(DialSpec spec, StepContext ctx) {
     DialPlan plan = plan(spec, ctx);
-    return new DialRun(ctx, plan, observer).run().map(report -> result(plan, report));
+    return new DialRun(ctx, plan, Set.copyOf(spec.pickupGroups()), observer).run()
+        .map(report -> result(plan, report));
   }
 
   static DialPlan plan(DialSpec spec, StepContext ctx) {
@@ -46,6 +51,13 @@ public final class DialStep implements StepType<DialSpec> {
   }
 
   private static StepResult result(DialPlan plan, DialReport report) {
+    if (DialSpec.PICKED_UP.equals(report.outcome())) {
+      Map<String, Object> results = new LinkedHashMap<>(report.results());
+      results.remove("answeredBy");
+      report.answeredBy().ifPresent(picker -> results.put("pickedUpBy", picker));
+      return StepResult.of(report.outcome(), results).noted("picked up by " + report.answeredBy().orElse("?")
+          + "; rang " + report.ringSeconds() + " s; talked " + report.talkSeconds() + " s");
+    }
     String note = report.answeredBy()
         .map(endpoint -> DialOutcomes.note(plan, endpoint, report.ringSeconds(), report.talkSeconds()))
         .orElseGet(() -> DialOutcomes.missed(plan, report));

@@ -308,4 +308,23 @@ class DialStepTest {
     assertEquals(Optional.of("error"), h.outcomeOf("call"));
     assertEquals(List.of(), h.calls.leftovers());
   }
+
+  @Test
+  void picked_up_the_dial_lasts_until_the_picker_leaves_then_follows_next() {
+    PickupPortFake pickups = new PickupPortFake();
+    FlowHarness h = DialPickupTest.dial("targets: [PJSIP/2001]\npickupGroups: [sales]", pickups, COVERAGE);
+    h.calls.ringLeg(leg(h, 0));
+    h.advance(Duration.ofSeconds(3));
+    DialPickupTest.claim(h, pickups, "PJSIP/3001");
+    h.advance(Duration.ofSeconds(30));
+    assertFalse(h.finished());
+    pickups.last().ended.complete();
+
+    assertEquals(Optional.of("picked-up"), h.outcomeOf("call"));
+    assertEquals("PJSIP/3001", h.result("call", "pickedUpBy"));
+    assertEquals(3L, h.result("call", "ringSeconds"));
+    assertEquals(30L, h.result("call", "talkSeconds"));
+    assertEquals("picker", h.result("call", "ended"));
+    assertEquals(Optional.of("picked up by PJSIP/3001; rang 3 s; talked 30 s"), h.noteOf("call"));
+  }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * One ringing call that may be picked up. The claim hangs the rung legs up ("answered elsewhere"), answers the
  * caller if needed and bridges it with the picker, and tells the owner to stop; once bridged, whoever hangs up
- * first ends the call for the other and the bridge is destroyed. A caller vanishing during the claim leaves the
+ * first ends the conversation: the bridge is destroyed and the other party goes back to its flow, as a dialled
+ * callee hanging up does. A caller vanishing during the claim leaves the
  * picker to its flow; a picker vanishing then hangs the caller up, whose ringing was already cancelled. One owner
  * (the {@link PickupBoard}).
  */
@@ -54,6 +55,16 @@ public final class Pickup {
         Optional.empty());
   }
 
+  /** The picker's channel, once claimed. */
+  public Optional<String> picker() {
+    return Optional.ofNullable(picker);
+  }
+
+  /** The pickup bridge, once claimed. */
+  public Optional<String> bridgeId() {
+    return Optional.ofNullable(bridgeId);
+  }
+
   /** Handles one event of the call. */
   PickupDecision handle(PickupMessage message) {
     PickupInput input = inputFor(message);
@@ -82,8 +93,8 @@ public final class Pickup {
       return Optional.empty();
     }
     boolean connected = before == PickupState.PICKED_UP;
-    if (connected || pickerGone) {
-      commands.add(new Command.HangUp(callerGone ? picker : call.callerChannel(), "normal"));
+    if (pickerGone && !connected) {
+      commands.add(new Command.HangUp(call.callerChannel(), "normal"));
     }
     commands.add(new Command.DestroyBridge(bridgeId));
     if (connected) {

@@ -68,7 +68,7 @@ public final class PickupBoard {
   private static boolean eligible(RingingCall call, PickupRequest request) {
     boolean sharesGroup = call.pickupGroups().stream().anyMatch(request.pickerGroups()::contains);
     if (request.target().isPresent()) {
-      return call.target().equals(request.target().get()) && (call.pickupGroups().isEmpty() || sharesGroup);
+      return call.ringsAt(request.target().get()) && (call.pickupGroups().isEmpty() || sharesGroup);
     }
     return sharesGroup;
   }

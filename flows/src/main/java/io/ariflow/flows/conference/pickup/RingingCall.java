@@ -12,13 +12,14 @@ import java.util.Set;
  * @param callerChannel the waiting caller
  * @param ringingLegs the outbound channels ringing (hung up when someone picks up)
  * @param source queue offer or dial
- * @param target who is rung (an extension or agent id), for directed pickup
+ * @param targets the names a directed pickup may use for what rings: the dialled endpoints, or the offered agent's
+ *     id and endpoint
  * @param pickupGroups the groups allowed to pick it up
  * @param callerAnswered whether the caller's channel is already answered (a queue caller is; a dialling one may
  *     not be)
  */
 public record RingingCall(String callId, String callerChannel, List<String> ringingLegs, RingSource source,
-    String target, Set<String> pickupGroups, boolean callerAnswered) {
+    Set<String> targets, Set<String> pickupGroups, boolean callerAnswered) {
 
   /** Copies the collections and rejects nulls. */
   public RingingCall {
@@ -26,7 +27,12 @@ public record RingingCall(String callId, String callerChannel, List<String> ring
     Objects.requireNonNull(callerChannel, "callerChannel");
     ringingLegs = List.copyOf(ringingLegs);
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(target, "target");
+    targets = Set.copyOf(targets);
     pickupGroups = Set.copyOf(pickupGroups);
+  }
+
+  /** Whether a directed pickup of {@code target} means this call. */
+  public boolean ringsAt(String target) {
+    return targets.contains(target);
   }
 }

@@ -68,9 +68,9 @@ final class IntegrationDecls {
         new StepDecl("http", "Calls an HTTP service.", List.of(METHOD, URL, HEADERS, BODY, HTTP_TIMEOUT, RETRIES,
             BACKOFF, INTO, FILLER, SUCCESS_WHEN), IntegrationDecls::http),
         new StepDecl("dial", "Rings endpoints and bridges the caller with the one who answers.", List.of(
-            TARGETS, MODE, RING_TIMEOUT, CALLER_ID, EARLY_MEDIA, ANNOUNCE, SCREEN),
+            TARGETS, MODE, RING_TIMEOUT, CALLER_ID, EARLY_MEDIA, ANNOUNCE, SCREEN, PickupDecls.PICKUP_GROUPS),
             f -> new DialSpec(f.common(), f.get(TARGETS), f.get(MODE), f.get(RING_TIMEOUT), f.optional(CALLER_ID),
-                f.get(EARLY_MEDIA), f.get(ANNOUNCE), f.optional(SCREEN))),
+                f.get(EARLY_MEDIA), f.get(ANNOUNCE), f.optional(SCREEN), f.get(PickupDecls.PICKUP_GROUPS))),
         new StepDecl("transfer", "Connects the caller to one extension or endpoint, then ends the run.",
             List.of(TO, CONTEXT, RING_TIMEOUT),
             f -> new TransferSpec(f.common(), f.get(TO), f.optional(CONTEXT), f.get(RING_TIMEOUT))));

@@ -45,6 +45,7 @@ public final class StepDecls {
     all.addAll(IntegrationDecls.all());
     all.addAll(ConferenceDecls.all());
     all.addAll(QueueDecls.all());
+    all.addAll(PickupDecls.all());
     custom.forEach(c -> all.add(CustomDecls.decl(c)));
     for (StepDecl decl : all) {
       if (byType.putIfAbsent(decl.type(), decl) != null) {

@@ -19,9 +19,9 @@ class PickupBoardTest {
   static final TransitionCoverage COVERAGE = TransitionCoverage.of(PickupTable.TABLE);
 
   private static final RingingCall DIALLING = new RingingCall("dial-1", "caller", List.of("leg-1", "leg-2"),
-      RingSource.DIAL, "201", Set.of("sales"), false);
+      RingSource.DIAL, Set.of("PJSIP/201", "201"), Set.of("sales"), false);
   private static final RingingCall QUEUED = new RingingCall("queue-1", "queued-caller", List.of("agent-leg"),
-      RingSource.QUEUE_OFFER, "agent-7", Set.of("sales"), true);
+      RingSource.QUEUE_OFFER, Set.of("agent-7"), Set.of("sales"), true);
 
   private final PickupBoard board = new PickupBoard(new SequentialIds(), COVERAGE);
 
@@ -54,7 +54,7 @@ class PickupBoardTest {
 
   @Test
   void a_group_pickup_takes_the_oldest_ringing_call_of_the_picker_s_groups_only() {
-    board.offer(new RingingCall("support-1", "c0", List.of("l0"), RingSource.DIAL, "300", Set.of("support"), true));
+    board.offer(new RingingCall("support-1", "c0", List.of("l0"), RingSource.DIAL, Set.of("300"), Set.of("support"), true));
     board.offer(DIALLING);
     board.offer(QUEUED);
     assertEquals(Optional.of("dial-1"), board.pick(group("p1")).claimedCallId());
@@ -66,8 +66,8 @@ class PickupBoardTest {
   @Test
   void a_directed_pickup_takes_the_call_ringing_at_its_target_if_groups_allow() {
     board.offer(DIALLING);
-    board.offer(new RingingCall("open-1", "c9", List.of("l9"), RingSource.DIAL, "209", Set.of(), false));
-    PickupRequest stranger = new PickupRequest("p1", Set.of("support"), Optional.of("201"));
+    board.offer(new RingingCall("open-1", "c9", List.of("l9"), RingSource.DIAL, Set.of("209"), Set.of(), false));
+    PickupRequest stranger = new PickupRequest("p1", Set.of("support"), Optional.of("PJSIP/201"));
     assertEquals(Optional.of(PickupOutcome.NOTHING_TO_PICK_UP), board.pick(stranger).pickerOutcome());
     PickupRequest anyone = new PickupRequest("p1", Set.of(), Optional.of("209"));
     assertEquals(Optional.of("open-1"), board.pick(anyone).claimedCallId());
@@ -116,16 +116,17 @@ class PickupBoardTest {
   }
 
   @Test
-  void after_the_pickup_whoever_hangs_up_first_ends_the_call_for_the_other() {
+  void after_the_pickup_whoever_hangs_up_first_ends_the_conversation_and_the_other_goes_back_to_its_flow() {
     board.offer(DIALLING);
     board.offer(QUEUED);
     board.pick(group("p1"));
     board.handle("dial-1", new PickupMessage.Bridged());
-    assertEquals(List.of(new Command.HangUp("p1", "normal"), new Command.DestroyBridge("bridge-1")),
+    assertEquals(Optional.of("p1"), board.call("dial-1").orElseThrow().picker());
+    assertEquals(List.of(new Command.DestroyBridge("bridge-1")),
         board.handle("dial-1", new PickupMessage.CallerGone()).commands());
     board.pick(group("p2"));
     board.handle("queue-1", new PickupMessage.Bridged());
-    assertEquals(List.of(new Command.HangUp("queued-caller", "normal"), new Command.DestroyBridge("bridge-2")),
+    assertEquals(List.of(new Command.DestroyBridge("bridge-2")),
         board.handle("queue-1", new PickupMessage.PickerGone()).commands());
     assertTrue(board.ringing().isEmpty() && board.call("dial-1").isEmpty() && board.call("queue-1").isEmpty());
   }
