@@ -2,6 +2,7 @@ package io.ariflow.app.conference;
 
 import io.ariflow.app.engine.EventOwner;
 import io.ariflow.app.engine.ObjectOwners;
+import io.ariflow.app.engine.ResourceKind;
 import io.ariflow.flows.conference.command.Command;
 import io.ariflow.flows.conference.originate.ClickToCall;
 import io.ariflow.flows.conference.originate.ClickToCallDecision;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ final class ClickToCallRun implements EventOwner {
   private final CommandQueues queue = new CommandQueues();
   private final Map<String, Channel> answered = new HashMap<>();
   private final Promise<ClickToCallOutcome> outcome = Promise.promise();
+  private final Promise<Void> over = Promise.promise();
   private final String group;
 
   ClickToCallRun(ClickToCall machine, String id, AriCommands ari, ObjectOwners objects, KeyedTimers timers) {
@@ -54,6 +57,24 @@ final class ClickToCallRun implements EventOwner {
   Future<ClickToCallOutcome> start() {
     apply(machine.start());
     return outcome.future();
+  }
+
+  /** Completes once the machine is over and every id was let go. */
+  Future<Void> over() {
+    return over.future();
+  }
+
+  /**
+   * The check that repairs the run after a reconnect: a leg that hung up in the gap (a leg that never answered
+   * counts as failed, its cause being lost), a leg that answered in the gap, a bridge that is gone.
+   */
+  Consumer<AriPicture> recovery(LostEnds ends) {
+    return ends.watch(owned, this, id -> !answered.containsKey(id));
+  }
+
+  /** How many ARI ids the run still follows. */
+  int ownedIds() {
+    return owned.size();
   }
 
   @Override
@@ -98,11 +119,12 @@ final class ClickToCallRun implements EventOwner {
       outcome.tryComplete(value);
     });
     List<Command> commands = decision.commands();
-    boolean over = decision.over();
+    boolean finished = decision.over();
     queue.enqueue(group, () -> runAll(commands)).onComplete(done -> {
-      if (over) {
+      if (finished) {
         timers.cancelAll(group);
         owned.releaseAll(group);
+        over.tryComplete();
       }
     });
   }
@@ -138,13 +160,13 @@ final class ClickToCallRun implements EventOwner {
       return Future.succeededFuture();
     }
     if (command instanceof Command.Dial dial) {
-      owned.claim(group, dial.channelId());
+      owned.claim(group, dial.channelId(), ResourceKind.CHANNEL);
       return ari.send(command).recover(failure -> refused(dial, failure));
     }
     if (command instanceof Command.CreateBridge create) {
-      owned.claim(group, create.bridgeId());
+      owned.claim(group, create.bridgeId(), ResourceKind.BRIDGE);
     } else if (command instanceof Command.Play play) {
-      owned.claim(group, play.playbackId());
+      owned.claim(group, play.playbackId(), ResourceKind.PLAYBACK);
     }
     return ari.run(command);
   }

@@ -9,7 +9,11 @@ import io.ariflow.flows.port.IdGenerator;
 import io.ariflow.flows.state.TransitionObserver;
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Starts click-to-calls (call A; when A answers, dial B and bridge them, or run a flow on A), each with its own
@@ -19,6 +23,7 @@ final class ClickToCalls {
 
   private final IdGenerator ids;
   private final BiFunction<ClickToCall, String, ClickToCallRun> runs;
+  private final Map<String, ClickToCallRun> running = new LinkedHashMap<>();
 
   ClickToCalls(IdGenerator ids, BiFunction<ClickToCall, String, ClickToCallRun> runs) {
     this.ids = ids;
@@ -29,6 +34,20 @@ final class ClickToCalls {
   Future<ClickToCallOutcome> start(String endpointA, CallerId callerIdToA, Duration timeoutA, AfterAnswer then) {
     String id = ids.next("click-to-call");
     ClickToCallRequest request = new ClickToCallRequest(id, endpointA, callerIdToA, timeoutA, then);
-    return runs.apply(new ClickToCall(request, ids, TransitionObserver.NONE), id).start();
+    ClickToCallRun run = runs.apply(new ClickToCall(request, ids, TransitionObserver.NONE), id);
+    running.put(id, run);
+    run.over().onComplete(done -> running.remove(id));
+    return run.start();
+  }
+
+  /** The checks that repair the running click-to-calls after a reconnect, noted now, run on the picture. */
+  Consumer<AriPicture> recovery(LostEnds ends) {
+    List<Consumer<AriPicture>> checks = running.values().stream().map(run -> run.recovery(ends)).toList();
+    return picture -> checks.forEach(check -> check.accept(picture));
+  }
+
+  /** How many ARI ids the running click-to-calls follow. */
+  int ownedIds() {
+    return running.values().stream().mapToInt(ClickToCallRun::ownedIds).sum();
   }
 }

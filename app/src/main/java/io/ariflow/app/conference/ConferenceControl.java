@@ -115,9 +115,12 @@ public final class ConferenceControl {
     return onHome(() -> supervision.topology(supervisorChannelId));
   }
 
-  /** How many ARI ids the rooms still follow; 0 once every room ended (nothing left behind). */
+  /**
+   * How many ARI ids the rooms, supervision sessions and click-to-calls still follow; 0 once every one of them
+   * ended (nothing left behind).
+   */
   public Future<Integer> followedIds() {
-    return onHome(rooms::ownedIds);
+    return onHome(() -> rooms.ownedIds() + supervision.ownedIds() + clickToCalls.ownedIds());
   }
 
   private Future<RoomAnswer> operate(String room, RoomOperation operation) {

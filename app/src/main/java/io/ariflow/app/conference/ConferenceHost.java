@@ -2,6 +2,7 @@ package io.ariflow.app.conference;
 
 import io.ariflow.app.engine.EventOwner;
 import io.ariflow.app.engine.ObjectOwners;
+import io.ariflow.app.engine.ResourceKind;
 import io.ariflow.flows.conference.room.ConferenceRoom;
 import io.ariflow.flows.conference.room.ConferenceRooms;
 import io.ariflow.flows.conference.room.RoomAnswer;
@@ -9,6 +10,7 @@ import io.ariflow.flows.conference.room.RoomDecision;
 import io.ariflow.flows.conference.room.RoomEnvironment;
 import io.ariflow.flows.conference.room.RoomMessage;
 import io.ariflow.flows.conference.room.RoomNotice;
+import io.ariflow.flows.conference.room.RoomOperation;
 import io.ariflow.flows.conference.room.RoomSignals;
 import io.ariflow.flows.conference.spec.RoomCatalog;
 import io.ariflow.flows.port.ConferencePort;
@@ -20,6 +22,7 @@ import io.vertx.core.Promise;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +69,7 @@ public final class ConferenceHost implements ConferencePort, EventOwner {
       return work.carryOutUnowned(room, decision).map(done -> decision.answer());
     }
     if (message instanceof RoomMessage.JoinRequest join && rooms.room(room).isPresent()) {
-      owned.claim(ref.get().members(), join.channelId());
+      owned.claim(ref.get().members(), join.channelId(), ResourceKind.CHANNEL);
     }
     return work.carryOut(ref.get(), decision).map(done -> decision.answer());
   }
@@ -93,6 +96,22 @@ public final class ConferenceHost implements ConferencePort, EventOwner {
     roomOf(event, channelId).ifPresent(open -> signal(open, event));
   }
 
+  /**
+   * Takes note of what the rooms follow now; the returned check, given what Asterisk holds after a reconnect,
+   * releases members who hung up in the gap (with the usual announcements), lets dialled participants that
+   * answered join, and ends every room whose bridge is gone (Asterisk restarted).
+   */
+  Consumer<AriPicture> recovery(LostEnds ends) {
+    Consumer<AriPicture> lost = ends.watch(owned, this, dialOuts::isDialling);
+    Map<String, String> bridges = new HashMap<>();
+    rooms.list().stream().filter(room -> owned.holds(room.bridgeId()))
+        .forEach(room -> bridges.put(room.name(), room.bridgeId()));
+    return picture -> {
+      lost.accept(picture);
+      bridges.forEach((name, bridgeId) -> endIfBridgeGone(name, bridgeId, picture));
+    };
+  }
+
   /** How many ARI ids the rooms still follow (tests: nothing left behind once every room ended). */
   public int ownedIds() {
     return owned.size();
@@ -109,6 +128,15 @@ public final class ConferenceHost implements ConferencePort, EventOwner {
       }
     } else if (notice instanceof RoomNotice.RoomEnded ended) {
       LOG.info("room={} ended: {}", ended.room(), ended.reason());
+    }
+  }
+
+  private void endIfBridgeGone(String name, String bridgeId, AriPicture picture) {
+    boolean open = rooms.room(name).filter(room -> room.bridgeId().equals(bridgeId) && !room.ended()).isPresent();
+    if (open && !picture.hasBridge(bridgeId)) {
+      LOG.warn("room={} lost its bridge {} while the events connection was down (Asterisk restarted?); ending it",
+          name, bridgeId);
+      send(name, new RoomOperation.End("its bridge is gone"));
     }
   }
 

@@ -2,6 +2,7 @@ package io.ariflow.app.conference;
 
 import io.ariflow.app.ari.rest.AriRestClient;
 import io.ariflow.app.engine.ObjectOwners;
+import io.ariflow.app.engine.StandInEvents;
 import io.ariflow.flows.conference.room.RoomEnvironment;
 import io.ariflow.flows.load.Declarations;
 import io.ariflow.flows.port.ConferencePort;
@@ -9,8 +10,15 @@ import io.ariflow.flows.port.IdGenerator;
 import io.ariflow.flows.port.SupervisionPort;
 import io.ariflow.flows.port.Timers;
 import io.ariflow.flows.state.TransitionObserver;
+import io.ariflow.model.request.bridges.BridgesList;
+import io.ariflow.model.request.channels.ChannelsList;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Conferences and supervision wired for one engine: the room host and the supervision host on the engine's
@@ -18,20 +26,26 @@ import java.util.Map;
  * rooms keep the declaration they opened with).
  */
 public final class Conferences {
+  private static final Logger LOG = LoggerFactory.getLogger(Conferences.class);
 
   private final ConferenceHost rooms;
   private final SupervisionHost supervision;
   private final ConferenceControl control;
+  private final ClickToCalls calls;
+  private final AriRestClient rest;
+  private final String app;
   private Declarations declarations = Declarations.NONE;
 
   private Conferences(Context home, ObjectOwners objects, AriRestClient rest, String app, Timers timers,
       IdGenerator ids) {
+    this.rest = rest;
+    this.app = app;
     AriCommands ari = new AriCommands(rest, app);
     RoomEnvironment env = new RoomEnvironment(new TimersClock(timers), ids, TransitionObserver.NONE);
     this.rooms = new ConferenceHost(declarations.rooms(), env, ari, objects, new KeyedTimers(timers));
     this.supervision = new SupervisionHost(rest, ari, objects, ids, () -> declarations.supervision());
     KeyedTimers callTimers = new KeyedTimers(timers);
-    ClickToCalls calls = new ClickToCalls(ids,
+    this.calls = new ClickToCalls(ids,
         (machine, id) -> new ClickToCallRun(machine, id, ari, objects, callTimers));
     this.control = new ConferenceControl(home, rooms, supervision, calls);
   }
@@ -58,6 +72,26 @@ public final class Conferences {
   /** The ports the conference and supervise steps use, for every run's {@code RunPorts}. */
   public Map<Class<?>, Object> ports() {
     return Map.of(ConferencePort.class, rooms, SupervisionPort.class, supervision);
+  }
+
+  /**
+   * After a reconnect (on the engine's context): lists Asterisk's channels and bridges and gives rooms, supervision
+   * sessions and click-to-calls the end events they missed, so members who hung up in the gap leave their rooms, a
+   * room whose bridge is gone ends, a session whose call ended ends with {@code call-ended}, and a click-to-call
+   * whose leg hung up reports it. Only what they held before the listings were asked for is judged.
+   */
+  public Future<Void> reconnected() {
+    LostEnds ends = new LostEnds(rest, new StandInEvents(app, null));
+    List<Consumer<AriPicture>> checks = List.of(rooms.recovery(ends), supervision.recovery(ends),
+        calls.recovery(ends));
+    return rest.send(ChannelsList.of())
+        .compose(channels -> rest.send(BridgesList.of()).map(bridges -> AriPicture.of(channels, bridges)))
+        .<Void>map(picture -> {
+          checks.forEach(check -> check.accept(picture));
+          return null;
+        })
+        .onFailure(f -> LOG.warn("conferences: could not list channels and bridges after a reconnect: {}",
+            f.getMessage()));
   }
 
   /** The engine operations on rooms. */

@@ -1,5 +1,6 @@
 package io.ariflow.app.conference;
 
+import io.ariflow.app.engine.ResourceKind;
 import io.ariflow.flows.conference.command.Command;
 import io.ariflow.flows.conference.room.ConferenceRoom;
 import io.ariflow.flows.conference.room.RoomDecision;
@@ -107,12 +108,12 @@ final class RoomWork {
       return Future.succeededFuture();
     }
     if (command instanceof Command.StartRecording record) {
-      owned.claim(room.objects(), record.name());
+      owned.claim(room.objects(), record.name(), ResourceKind.RECORDING);
       return ari.send(command).recover(failure -> refused(room, new RoomMessage.RecordingFailed(record.name(),
           "refused: " + failure.getMessage())));
     }
     if (command instanceof Command.Dial dial) {
-      owned.claim(room.members(), dial.channelId());
+      owned.claim(room.members(), dial.channelId(), ResourceKind.CHANNEL);
       dialOuts.dialling(dial.channelId(), room.name());
       return ari.send(command).recover(failure -> dialRefused(room, dial, failure));
     }
@@ -122,9 +123,9 @@ final class RoomWork {
 
   private void claimCreated(RoomRef room, Command command) {
     if (command instanceof Command.CreateBridge create) {
-      owned.claim(room.objects(), create.bridgeId());
+      owned.claim(room.objects(), create.bridgeId(), ResourceKind.BRIDGE);
     } else if (command instanceof Command.Play play) {
-      owned.claim(room.objects(), play.playbackId());
+      owned.claim(room.objects(), play.playbackId(), ResourceKind.PLAYBACK);
     }
   }
 

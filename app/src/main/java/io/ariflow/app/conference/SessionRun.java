@@ -2,6 +2,7 @@ package io.ariflow.app.conference;
 
 import io.ariflow.app.engine.EventOwner;
 import io.ariflow.app.engine.ObjectOwners;
+import io.ariflow.app.engine.ResourceKind;
 import io.ariflow.flows.conference.command.Command;
 import io.ariflow.flows.conference.supervision.Hearing;
 import io.ariflow.flows.conference.supervision.SupervisionAnswer;
@@ -16,6 +17,7 @@ import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +45,9 @@ final class SessionRun implements EventOwner, SupervisionHandle {
 
   /** Claims what the session follows, asks the policy and sets up the first mode. */
   SupervisionHandle start(SupervisionPolicy policy) {
-    owned.claim(group, session.request().supervisor().channelId());
-    owned.claim(group, session.request().agent().channelId());
-    owned.claim(group, session.request().callBridgeId());
+    owned.claim(group, session.request().supervisor().channelId(), ResourceKind.CHANNEL);
+    owned.claim(group, session.request().agent().channelId(), ResourceKind.CHANNEL);
+    owned.claim(group, session.request().callBridgeId(), ResourceKind.BRIDGE);
     apply(session.start(policy));
     return this;
   }
@@ -65,6 +67,16 @@ final class SessionRun implements EventOwner, SupervisionHandle {
   @Override
   public void onEvent(AriEvent event) {
     SupervisionSignals.from(event, session).ifPresent(message -> apply(session.handle(message)));
+  }
+
+  /** The check that repairs the session after a reconnect: a party or the call's bridge gone in the gap ends it. */
+  Consumer<AriPicture> recovery(LostEnds ends) {
+    return ends.watch(owned, this, id -> false);
+  }
+
+  /** How many ARI ids the session still follows. */
+  int ownedIds() {
+    return owned.size();
   }
 
   /** The supervisor's channel. */
@@ -96,11 +108,11 @@ final class SessionRun implements EventOwner, SupervisionHandle {
 
   private Future<Void> execute(Command command) {
     if (command instanceof Command.CreateSnoop snoop) {
-      owned.claim(group, snoop.snoopId());
+      owned.claim(group, snoop.snoopId(), ResourceKind.CHANNEL);
       return ari.send(command).transform(answer -> snoopAnswered(snoop.snoopId(), answer));
     }
     if (command instanceof Command.CreateBridge create) {
-      owned.claim(group, create.bridgeId());
+      owned.claim(group, create.bridgeId(), ResourceKind.BRIDGE);
     }
     return ari.run(command);
   }

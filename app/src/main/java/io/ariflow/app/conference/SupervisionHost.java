@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,17 @@ public final class SupervisionHost implements SupervisionPort {
   public Optional<Hearing> topology(String supervisorChannelId) {
     return running.values().stream()
         .filter(run -> run.supervisor().equals(supervisorChannelId)).findFirst().map(SessionRun::topology);
+  }
+
+  /** The checks that repair the running sessions after a reconnect, noted now, run on the picture. */
+  Consumer<AriPicture> recovery(LostEnds ends) {
+    List<Consumer<AriPicture>> checks = running.values().stream().map(run -> run.recovery(ends)).toList();
+    return picture -> checks.forEach(check -> check.accept(picture));
+  }
+
+  /** How many ARI ids the running sessions follow. */
+  int ownedIds() {
+    return running.values().stream().mapToInt(SessionRun::ownedIds).sum();
   }
 
   private SupervisionHandle start(SuperviseRequest request, Call call) {

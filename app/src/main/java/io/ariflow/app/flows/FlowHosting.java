@@ -140,9 +140,15 @@ public final class FlowHosting implements CallHandler {
     return queues.map(Queues::control);
   }
 
-  /** The events connection is (re)connected: the queues follow their phones again and repair lost calls. */
+  /**
+   * The events connection is (re)connected: the queues follow their phones again and repair lost calls; rooms,
+   * supervision sessions and click-to-calls get the end events they missed.
+   */
   public void reconnected() {
-    home.runOnContext(v -> queues.ifPresent(Queues::reconnected));
+    home.runOnContext(v -> {
+      queues.ifPresent(Queues::reconnected);
+      conferences.ifPresent(Conferences::reconnected);
+    });
   }
 
   /** Stops the queues on the engine's context: callbacks hung up, the queue_log flushed and closed. */

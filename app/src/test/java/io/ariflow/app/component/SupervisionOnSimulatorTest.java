@@ -91,6 +91,19 @@ class SupervisionOnSimulatorTest {
     rig.nothingLeftBehind();
   }
 
+  @Test
+  void theSupervisedCallEndingWhileEventsAreLostEndsTheSessionAfterTheReconnect() {
+    String lead = rig.call("spy", "1001");
+    rig.flows.until("the lead listens", () -> snoops().size() == 1);
+
+    Await.result(rig.flows.sim.faults().dropWebSockets());
+    rig.hangUp(agent);
+    rig.flows.until("the engine reconnected", () -> rig.flows.engine().connection().status().generation() >= 2);
+
+    rig.ended(lead, "watch", "call-ended");
+    rig.nothingLeftBehind();
+  }
+
   private boolean inOwnBridgeWithSnoop(String lead) {
     return bridges().stream().anyMatch(bridge -> {
       List<String> members = channels(bridge);
