@@ -15,13 +15,14 @@ import org.slf4j.LoggerFactory;
  * channel, bridge or recording is gone), 422 (the channel is no longer in that bridge), 409 (the channel left
  * Stasis) and addChannel's 400 "Channel not found" are normal races of a live room, never failures of it.
  */
-final class AriCommands {
+public final class AriCommands {
   private static final Logger LOG = LoggerFactory.getLogger(AriCommands.class);
 
   private final AriRestClient rest;
   private final String app;
 
-  AriCommands(AriRestClient rest, String app) {
+  /** Commands sent through {@code rest}; dial-outs and snoops enter Stasis application {@code app}. */
+  public AriCommands(AriRestClient rest, String app) {
     this.rest = rest;
     this.app = app;
   }
@@ -33,7 +34,7 @@ final class AriCommands {
   }
 
   /** Sends {@code command}; a race answer counts as done, any other failure is logged and returned. */
-  Future<Void> run(Command command) {
+  public Future<Void> run(Command command) {
     return send(command).recover(failure -> {
       if (isRace(failure)) {
         LOG.debug("{} found its object gone: {}", command, failure.getMessage());

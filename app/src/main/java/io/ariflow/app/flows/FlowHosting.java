@@ -1,6 +1,7 @@
 package io.ariflow.app.flows;
 
 import io.ariflow.app.ari.rest.AriRestClient;
+import io.ariflow.app.conference.AriCommands;
 import io.ariflow.app.conference.ConferenceControl;
 import io.ariflow.app.conference.Conferences;
 import io.ariflow.app.config.EngineFallback;
@@ -10,10 +11,12 @@ import io.ariflow.app.config.QueueSettings;
 import io.ariflow.app.engine.CallHandler;
 import io.ariflow.app.engine.CallSession;
 import io.ariflow.app.engine.ObjectOwners;
+import io.ariflow.app.pickup.PickupHost;
 import io.ariflow.app.queues.QueueControl;
 import io.ariflow.app.queues.Queues;
 import io.ariflow.flows.load.LoaderOptions;
 import io.ariflow.flows.port.HttpPort;
+import io.ariflow.flows.port.PickupPort;
 import io.ariflow.flows.port.Timers;
 import io.ariflow.flows.runtime.RunOptions;
 import io.ariflow.flows.runtime.RunResult;
@@ -51,6 +54,7 @@ public final class FlowHosting implements CallHandler {
   private Optional<Conferences> conferences = Optional.empty();
   private final QueueSettings queueSettings;
   private Optional<Queues> queues = Optional.empty();
+  private Optional<PickupHost> pickups = Optional.empty();
 
   /**
    * Flow hosting for Stasis application {@code app}.
@@ -93,6 +97,9 @@ public final class FlowHosting implements CallHandler {
             options.random()));
     Map<Class<?>, Object> ports = new HashMap<>(conferences.map(Conferences::ports).orElse(Map.of()));
     queues.ifPresent(hosted -> ports.putAll(hosted.ports()));
+    pickups = ObjectOwners.of(engineContext)
+        .map(objects -> new PickupHost(engineContext, objects, new AriCommands(rest, app), options.ids()));
+    pickups.ifPresent(host -> ports.put(PickupPort.class, host));
     runner = new FlowRunner(rest, app, timers, http, options,
         RunOptions.defaults().withZone(settings.timezone()).withDefaultFallback(forFlows(engine.fallback())),
         engine.hangupGrace(), ports);
@@ -130,6 +137,11 @@ public final class FlowHosting implements CallHandler {
    */
   public Optional<ConferenceControl> conferences() {
     return conferences.map(Conferences::control);
+  }
+
+  /** The pickup board (calls ringing now), when this hosting runs inside an engine (which routes its events). */
+  public Optional<PickupHost> pickups() {
+    return pickups;
   }
 
   /**
