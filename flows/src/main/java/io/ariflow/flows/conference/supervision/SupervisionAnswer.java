@@ -29,6 +29,15 @@ public sealed interface SupervisionAnswer {
   record NoChange(SupervisionMode mode) implements SupervisionAnswer {
   }
 
+  /**
+   * The rules do not allow the supervisor {@code mode} on this agent; the session goes on as it was.
+   *
+   * @param mode the mode asked for
+   * @param reason the policy's reason
+   */
+  record NotAllowed(SupervisionMode mode, String reason) implements SupervisionAnswer {
+  }
+
   /** A switch is already in progress; ask again when it is done. */
   record Busy() implements SupervisionAnswer {
   }

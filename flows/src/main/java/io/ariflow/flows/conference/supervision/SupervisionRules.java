@@ -3,7 +3,9 @@ package io.ariflow.flows.conference.supervision;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import io.ariflow.flows.spec.Location;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,8 +16,11 @@ import java.util.Set;
  * @param policy the allow rules
  * @param groups group name -> identities in it ({@code PJSIP/1001})
  * @param keys the supervisor's keys during a session
+ * @param declaredAt where the rules were declared (a reload that breaks that file keeps them); empty for rules
+ *     built in code and for {@link #NONE}
  */
-public record SupervisionRules(AllowListPolicy policy, Map<String, Set<String>> groups, SupervisionKeys keys) {
+public record SupervisionRules(AllowListPolicy policy, Map<String, Set<String>> groups, SupervisionKeys keys,
+    Optional<Location> declaredAt) {
 
   /** No rules: every request is refused; default keys. */
   public static final SupervisionRules NONE =
@@ -25,7 +30,18 @@ public record SupervisionRules(AllowListPolicy policy, Map<String, Set<String>> 
   public SupervisionRules {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(declaredAt, "declaredAt");
     groups = Map.copyOf(groups);
+  }
+
+  /** Rules built in code. */
+  public SupervisionRules(AllowListPolicy policy, Map<String, Set<String>> groups, SupervisionKeys keys) {
+    this(policy, groups, keys, Optional.empty());
+  }
+
+  /** The same rules, declared at {@code location}. */
+  public SupervisionRules at(Location location) {
+    return new SupervisionRules(policy, groups, keys, Optional.of(location));
   }
 
   /** The party on {@code channelId} known as {@code identity}, with the groups it belongs to. */

@@ -21,6 +21,8 @@ import java.util.Set;
  * agent's channel (spy both; whisper none or out) bridged with the supervisor, and BARGE moves the supervisor into
  * the call's bridge. A mode switch makes the new snoop before dropping the old one; the end hangs up every snoop
  * (also one that comes up late) and destroys the supervisor bridge. The supervisor's own channel is never hung up.
+ * A switch asked later (keys or engine operation) is checked against the same policy: rules that allow only
+ * listening are not escaped by pressing the barge key.
  * One owner, not thread-safe; decisions are values.
  */
 public final class SupervisionSession {
@@ -41,6 +43,7 @@ public final class SupervisionSession {
   private String pendingSnoop;
   private SupervisionMode mode;
   private SupervisionOutcome outcome;
+  private SupervisionPolicy policy = (supervisor, agent, asked) -> new PolicyVerdict.Allowed();
 
   /** A session for {@code request}, not started. */
   public SupervisionSession(SupervisionRequest request, IdGenerator ids, SupervisionKeys keys,
@@ -55,6 +58,7 @@ public final class SupervisionSession {
 
   /** Asks {@code policy}, then sets up the requested mode; a refusal makes no snoop at all. */
   public SupervisionDecision start(SupervisionPolicy policy) {
+    this.policy = policy;
     PolicyVerdict verdict = policy.check(request.supervisor(), request.agent(), request.mode());
     if (verdict instanceof PolicyVerdict.Denied denied) {
       apply(SupervisionInput.REFUSE, denied.reason());
@@ -77,7 +81,7 @@ public final class SupervisionSession {
       return snoopFailed(failed);
     }
     if (message instanceof SupervisionMessage.SwitchMode switchMode) {
-      return switchTo(switchMode.mode());
+      return switchIfAllowed(switchMode.mode());
     }
     if (message instanceof SupervisionMessage.DtmfReceived dtmf) {
       return keys.messageFor(dtmf.digit()).map(this::dispatch)
@@ -92,12 +96,24 @@ public final class SupervisionSession {
     return end(SupervisionInput.STOP, SupervisionOutcome.STOPPED, "stopped");
   }
 
-  private SupervisionAnswer switchTo(SupervisionMode next) {
-    SupervisionInput input = switch (next) {
+  private SupervisionAnswer switchIfAllowed(SupervisionMode next) {
+    PolicyVerdict verdict = policy.check(request.supervisor(), request.agent(), next);
+    if (verdict instanceof PolicyVerdict.Denied denied && state.lookup(toInput(next)).isPresent()) {
+      return new SupervisionAnswer.NotAllowed(next, denied.reason());
+    }
+    return switchTo(next);
+  }
+
+  private static SupervisionInput toInput(SupervisionMode next) {
+    return switch (next) {
       case LISTEN -> SupervisionInput.TO_LISTEN;
       case WHISPER -> SupervisionInput.TO_WHISPER;
       case BARGE -> SupervisionInput.TO_BARGE;
     };
+  }
+
+  private SupervisionAnswer switchTo(SupervisionMode next) {
+    SupervisionInput input = toInput(next);
     Optional<Transition<SupervisionState, SupervisionInput>> row = state.lookup(input);
     if (row.isEmpty()) {
       SupervisionState now = state.current();

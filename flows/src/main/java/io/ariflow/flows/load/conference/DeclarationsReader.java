@@ -62,6 +62,7 @@ public final class DeclarationsReader {
   public Declarations finish() {
     Map<String, ReadRoom> byName = new LinkedHashMap<>();
     List<RoomTemplate> valid = new ArrayList<>();
+    Map<String, Location> declaredAt = new LinkedHashMap<>();
     for (ReadRoom room : rooms) {
       ReadRoom first = byName.putIfAbsent(room.name(), room);
       if (first != null) {
@@ -71,9 +72,10 @@ public final class DeclarationsReader {
       }
       if (check(room) && room.clean()) {
         valid.add(room.template());
+        declaredAt.put(room.name(), room.location());
       }
     }
-    return new Declarations(new RoomCatalog(valid), supervision);
+    return new Declarations(new RoomCatalog(valid, declaredAt), supervision);
   }
 
   /** The names declared so far, for suggestions. */
@@ -104,6 +106,6 @@ public final class DeclarationsReader {
     supervisionAt = node.location();
     int mark = problems.count();
     SupervisionRules read = SupervisionReader.read(node, context);
-    supervision = problems.hasErrorsSince(mark) ? SupervisionRules.NONE : read;
+    supervision = problems.hasErrorsSince(mark) ? SupervisionRules.NONE : read.at(supervisionAt);
   }
 }

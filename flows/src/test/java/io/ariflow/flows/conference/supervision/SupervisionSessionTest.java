@@ -118,6 +118,23 @@ class SupervisionSessionTest {
   }
 
   @Test
+  void a_switch_the_rules_do_not_allow_is_refused_and_the_session_goes_on_as_it_was() {
+    SessionDriver driver = new SessionDriver(SupervisionMode.LISTEN, COVERAGE);
+    driver.start((supervisor, agent, mode) -> mode == SupervisionMode.BARGE
+        ? new PolicyVerdict.Denied("no barging") : new PolicyVerdict.Allowed());
+    driver.ready(driver.lastSnoop());
+
+    SupervisionDecision key = driver.send(new SupervisionMessage.DtmfReceived('6'));
+    SupervisionDecision operation = driver.send(new SupervisionMessage.SwitchMode(SupervisionMode.BARGE));
+
+    assertEquals(new SupervisionAnswer.NotAllowed(SupervisionMode.BARGE, "no barging"), key.answer());
+    assertEquals(new SupervisionAnswer.NotAllowed(SupervisionMode.BARGE, "no barging"), operation.answer());
+    assertEquals(List.of(), key.commands());
+    assertEquals(Optional.of(SupervisionMode.LISTEN), driver.session.mode());
+    assertFalse(driver.hearing().hears("cust", "sup"), "the customer still does not hear the supervisor");
+  }
+
+  @Test
   void the_supervisor_s_keys_switch_modes_and_stop() {
     SessionDriver driver = started(SupervisionMode.LISTEN);
     assertEquals(new SupervisionAnswer.Switching(SupervisionMode.WHISPER),
