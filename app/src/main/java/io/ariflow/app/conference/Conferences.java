@@ -31,6 +31,7 @@ public final class Conferences {
   private final ConferenceHost rooms;
   private final SupervisionHost supervision;
   private final ConferenceControl control;
+  private final SupervisionControl supervisionControl;
   private final ClickToCalls calls;
   private final AriRestClient rest;
   private final String app;
@@ -41,13 +42,15 @@ public final class Conferences {
     this.rest = rest;
     this.app = app;
     AriCommands ari = new AriCommands(rest, app);
-    RoomEnvironment env = new RoomEnvironment(new TimersClock(timers), ids, TransitionObserver.NONE);
+    TimersClock clock = new TimersClock(timers);
+    RoomEnvironment env = new RoomEnvironment(clock, ids, TransitionObserver.NONE);
     this.rooms = new ConferenceHost(declarations.rooms(), env, ari, objects, new KeyedTimers(timers));
-    this.supervision = new SupervisionHost(rest, ari, objects, ids, () -> declarations.supervision());
+    this.supervision = new SupervisionHost(rest, ari, objects, ids, () -> declarations.supervision(), clock);
     KeyedTimers callTimers = new KeyedTimers(timers);
     this.calls = new ClickToCalls(ids,
         (machine, id) -> new ClickToCallRun(machine, id, ari, objects, callTimers));
     this.control = new ConferenceControl(home, rooms, supervision, calls);
+    this.supervisionControl = new SupervisionControl(home, supervision);
   }
 
   /**
@@ -97,5 +100,10 @@ public final class Conferences {
   /** The engine operations on rooms. */
   public ConferenceControl control() {
     return control;
+  }
+
+  /** The engine operations on supervision sessions. */
+  public SupervisionControl supervision() {
+    return supervisionControl;
   }
 }

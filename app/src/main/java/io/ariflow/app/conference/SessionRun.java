@@ -8,6 +8,7 @@ import io.ariflow.flows.conference.supervision.Hearing;
 import io.ariflow.flows.conference.supervision.SupervisionAnswer;
 import io.ariflow.flows.conference.supervision.SupervisionDecision;
 import io.ariflow.flows.conference.supervision.SupervisionMessage;
+import io.ariflow.flows.conference.supervision.SupervisionMode;
 import io.ariflow.flows.conference.supervision.SupervisionPolicy;
 import io.ariflow.flows.conference.supervision.SupervisionSession;
 import io.ariflow.flows.conference.supervision.SupervisionSignals;
@@ -16,6 +17,7 @@ import io.ariflow.model.event.AriEvent;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -35,9 +37,11 @@ final class SessionRun implements EventOwner, SupervisionHandle {
   private final CommandQueues queue = new CommandQueues();
   private final Promise<SupervisionAnswer.Ended> ended = Promise.promise();
   private final String group;
+  private final Instant since;
 
-  SessionRun(SupervisionSession session, AriCommands ari, ObjectOwners objects) {
+  SessionRun(SupervisionSession session, AriCommands ari, ObjectOwners objects, Instant since) {
     this.session = session;
+    this.since = since;
     this.ari = ari;
     this.owned = new OwnedIds(objects, this);
     this.group = session.request().sessionId();
@@ -62,6 +66,19 @@ final class SessionRun implements EventOwner, SupervisionHandle {
     if (!ended.future().isComplete()) {
       apply(session.handle(new SupervisionMessage.Stop()));
     }
+  }
+
+  /** Switches to {@code mode} as the supervisor's keys do; returns the session's answer. */
+  SupervisionAnswer switchTo(SupervisionMode mode) {
+    SupervisionDecision decision = session.handle(new SupervisionMessage.SwitchMode(mode));
+    apply(decision);
+    return decision.answer();
+  }
+
+  /** The session as listed by the engine's operations. */
+  SupervisionView view() {
+    return new SupervisionView(group, session.request().supervisor(), session.request().agent(),
+        session.request().callBridgeId(), session.mode(), session.state(), since);
   }
 
   @Override

@@ -19,6 +19,7 @@ import io.ariflow.model.request.channels.ChannelsList;
 import io.ariflow.model.resource.Bridge;
 import io.ariflow.model.resource.Channel;
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,12 @@ public final class SupervisionHost implements SupervisionPort {
   private final ObjectOwners objects;
   private final IdGenerator ids;
   private final Supplier<SupervisionRules> rules;
+  private final Clock clock;
   private final Map<String, SessionRun> running = new LinkedHashMap<>();
 
   SupervisionHost(AriRestClient rest, AriCommands ari, ObjectOwners objects, IdGenerator ids,
-      Supplier<SupervisionRules> rules) {
+      Supplier<SupervisionRules> rules, Clock clock) {
+    this.clock = clock;
     this.rest = rest;
     this.ari = ari;
     this.objects = objects;
@@ -72,6 +75,16 @@ public final class SupervisionHost implements SupervisionPort {
     return picture -> checks.forEach(check -> check.accept(picture));
   }
 
+  /** The running sessions, in starting order. */
+  List<SupervisionView> views() {
+    return running.values().stream().map(SessionRun::view).toList();
+  }
+
+  /** The running session {@code sessionId}. */
+  Optional<SessionRun> run(String sessionId) {
+    return Optional.ofNullable(running.get(sessionId));
+  }
+
   /** How many ARI ids the running sessions follow. */
   int ownedIds() {
     return running.values().stream().mapToInt(SessionRun::ownedIds).sum();
@@ -85,7 +98,7 @@ public final class SupervisionHost implements SupervisionPort {
     SupervisionRequest asked = new SupervisionRequest(sessionId, supervisor, agent, call.bridge().id(),
         call.bridge().channels(), request.mode());
     SessionRun run = new SessionRun(new SupervisionSession(asked, ids, current.keys(), TransitionObserver.NONE),
-        ari, objects);
+        ari, objects, clock.instant());
     running.put(sessionId, run);
     SupervisionHandle handle = run.start(current.policy());
     handle.ended().onComplete(done -> running.remove(sessionId));

@@ -4,6 +4,7 @@ import io.ariflow.app.ari.rest.AriRestClient;
 import io.ariflow.app.conference.AriCommands;
 import io.ariflow.app.conference.ConferenceControl;
 import io.ariflow.app.conference.Conferences;
+import io.ariflow.app.conference.SupervisionControl;
 import io.ariflow.app.config.EngineFallback;
 import io.ariflow.app.config.EngineSettings;
 import io.ariflow.app.config.FlowSettings;
@@ -142,6 +143,14 @@ public final class FlowHosting implements CallHandler {
   /** The pickup board (calls ringing now), when this hosting runs inside an engine (which routes its events). */
   public Optional<PickupHost> pickups() {
     return pickups;
+  }
+
+  /**
+   * The supervision operations (list sessions, switch a session's mode, stop one), when this hosting runs inside
+   * an engine (which routes the sessions' events).
+   */
+  public Optional<SupervisionControl> supervision() {
+    return conferences.map(Conferences::supervision);
   }
 
   /**
