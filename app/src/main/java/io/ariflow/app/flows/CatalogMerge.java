@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Decides the catalog after a reload. A flow that loaded is taken in its new version. A flow that no
  * longer loads because its file now has errors is refused: its previous version keeps running. A flow
- * whose file is gone, or whose file loads cleanly without it, was removed on purpose.
+ * whose file is gone, or whose file loads cleanly without it, was removed on purpose. Room and supervision
+ * declarations follow the same rule ({@link DeclarationMerge}).
  */
 final class CatalogMerge {
 
@@ -22,8 +23,9 @@ final class CatalogMerge {
    * @param catalog the flows to run from now on
    * @param kept ids of flows whose new version was refused (the previous one keeps running)
    * @param removed ids of flows that are gone
+   * @param keptDeclarations declarations whose new version was refused ({@code room 'team-*'}, {@code supervision})
    */
-  record Merged(FlowCatalog catalog, List<String> kept, List<String> removed) {
+  record Merged(FlowCatalog catalog, List<String> kept, List<String> removed, List<String> keptDeclarations) {
   }
 
   private CatalogMerge() {
@@ -32,7 +34,7 @@ final class CatalogMerge {
   static Merged merge(HostedCatalog previous, LoadedFlows next) {
     FlowCatalog loaded = next.result().catalog();
     if (previous == null || previous.builtIn() || next.builtIn()) {
-      return new Merged(loaded, List.of(), List.of());
+      return new Merged(loaded, List.of(), List.of(), List.of());
     }
     Set<String> filesWithErrors = next.result().errors().stream().map(p -> p.location().file())
         .collect(Collectors.toSet());
@@ -50,6 +52,9 @@ final class CatalogMerge {
         removed.add(old.id());
       }
     }
-    return new Merged(new FlowCatalog(flows, loaded.files(), loaded.declarations()), kept, removed);
+    DeclarationMerge.Merged declarations = DeclarationMerge.merge(previous.flows().declarations(),
+        loaded.declarations(), filesWithErrors);
+    return new Merged(new FlowCatalog(flows, loaded.files(), declarations.declarations()), kept, removed,
+        declarations.kept());
   }
 }

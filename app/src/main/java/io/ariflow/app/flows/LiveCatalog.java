@@ -33,6 +33,8 @@ final class LiveCatalog {
     merged.kept().forEach(id -> LOG.error("flow '{}' changed but does not validate (errors above): refused; "
         + "its previous version keeps running", id));
     merged.removed().forEach(id -> LOG.info("flow '{}' was removed from {}", id, dir));
+    merged.keptDeclarations().forEach(what -> LOG.error("{} changed but does not validate (errors above): refused; "
+        + "its previous declaration stays in effect", what));
     if (loaded.builtIn()) {
       LOG.info("no flow files in {}: every call runs the built-in demo flow (answer, hello-world, hang up)", dir);
     } else {
