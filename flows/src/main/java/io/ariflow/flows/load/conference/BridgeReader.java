@@ -25,9 +25,9 @@ final class BridgeReader {
   static final List<String> FIELDS = List.of("max-members", "start-locked", "pin-attempts", "wait-for-marked",
       "end-when-last-marked-leaves", "join-leave", "member-count", "only-person-prompt", "moh-when-alone",
       "moh-class", "record", "talk-detection", "dial-out", "drain-timeout", "prompts");
-  private static final List<String> RECORD = List.of("file", "format", "auto-start");
-  private static final List<String> TALK = List.of("silence", "threshold");
-  private static final List<String> DIAL_OUT = List.of("endpoint", "timeout", "caller-id");
+  static final List<String> RECORD = List.of("file", "format", "auto-start");
+  static final List<String> TALK = List.of("silence", "threshold");
+  static final List<String> DIAL_OUT = List.of("endpoint", "timeout", "caller-id");
   private static final Map<String, PromptKey> PROMPT_KEYS = Choices.of(PromptKey.class, PromptKey::label);
 
   private BridgeReader() {

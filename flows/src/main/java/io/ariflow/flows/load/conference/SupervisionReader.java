@@ -30,8 +30,8 @@ import java.util.Set;
 final class SupervisionReader {
 
   static final List<String> FIELDS = List.of("groups", "allow", "keys");
-  private static final List<String> RULE = List.of("supervisor", "agent", "modes");
-  private static final List<String> KEYS = List.of("listen", "whisper", "barge", "stop");
+  static final List<String> RULE = List.of("supervisor", "agent", "modes");
+  static final List<String> KEYS = List.of("listen", "whisper", "barge", "stop");
   private static final String GROUP = "group:";
 
   private SupervisionReader() {

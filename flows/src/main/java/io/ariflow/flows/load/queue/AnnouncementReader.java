@@ -44,7 +44,7 @@ final class AnnouncementReader {
         .withPeriodic(periodic, every, random).withWhileRinging(whileRinging);
   }
 
-  private static String word(Enum<?> value) {
+  static String word(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
 }
