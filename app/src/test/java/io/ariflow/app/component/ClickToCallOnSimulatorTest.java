@@ -66,6 +66,21 @@ class ClickToCallOnSimulatorTest {
         .anyMatch(run -> run.flowId().equals("greet")));
   }
 
+  @Test
+  void aLegThatHungUpWhileEventsWereLostIsReportedAfterTheReconnect() {
+    Future<ClickToCallOutcome> outcome = rig.control().clickToCall("Local/203@conf-phones", CallerId.NONE, RING,
+        CALL_AGENT);
+    rig.flows.until("A rings", () -> !rig.channelsNamed("Local/203@conf-phones").isEmpty());
+
+    Await.result(rig.flows.sim.faults().dropWebSockets());
+    rig.hangUp(rig.channelsNamed("Local/203@conf-phones").get(0).getString("id"));
+    rig.flows.until("the engine reconnected and the outcome is known", () ->
+        rig.flows.engine().connection().status().generation() >= 2 && outcome.isComplete());
+
+    assertEquals(ClickToCallOutcome.A_FAILED, outcome.result(), "the cause was lost with the events");
+    rig.flows.until("nothing is followed any more", () -> Await.result(rig.control().followedIds()) == 0);
+  }
+
   private ClickToCallOutcome outcome(String endpointA, AfterAnswer then) {
     Future<ClickToCallOutcome> outcome = rig.control().clickToCall(endpointA, new CallerId("Sales", "700"), RING,
         then);
