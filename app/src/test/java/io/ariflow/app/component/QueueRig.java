@@ -5,14 +5,18 @@ import io.ariflow.app.Launcher;
 import io.ariflow.app.ari.ws.ConnectionState;
 import io.ariflow.app.config.AriflowConfig;
 import io.ariflow.app.config.ConfigLoader;
+import io.ariflow.app.engine.ObjectOwners;
 import io.ariflow.app.flows.FinishedRun;
 import io.ariflow.app.flows.HostingOptions;
 import io.ariflow.app.queues.QueueControl;
+import io.ariflow.flows.port.Timers;
 import io.ariflow.flows.queue.agent.AgentView;
 import io.ariflow.sim.AriSimulator;
 import io.ariflow.sim.InboundCall;
 import io.ariflow.sim.SimOptions;
 import io.ariflow.sim.dialplan.FarEndYaml;
+import io.vertx.core.Context;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -53,6 +57,8 @@ final class QueueRig implements AutoCloseable {
   private final TwoClocks clocks;
   private Launcher.Running engine;
   private long seed = 1;
+  private Context engineContext;
+  private QueueEventBarrier barrier;
 
   /**
    * A simulator whose phones behave as {@code phones} says ({@code "2001": [ring, {answer-after: 3s}]}, YAML under
@@ -106,7 +112,7 @@ final class QueueRig implements AutoCloseable {
         http:
           port: 0
         """.formatted(sim.port(), USER, PASSWORD, APP, dir, queueLog), Map.of());
-    HostingOptions options = HostingOptions.defaults().withTimers(timers::bind).withIds(ids)
+    HostingOptions options = HostingOptions.defaults().withTimers(this::bindTimers).withIds(ids)
         .withObserver(finished::add).withRandom(new SplittableRandom(seed));
     try (LogLines reconciler = new LogLines("io.ariflow.app.engine.Reconciler")) {
       engine = Await.result(Launcher.start(config, options));
@@ -116,6 +122,31 @@ final class QueueRig implements AutoCloseable {
     }
     advance(TwoClocks.TICK);
     return this;
+  }
+
+  private Timers bindTimers(Context context) {
+    engineContext = context;
+    return timers.bind(context);
+  }
+
+  /** How many ids the engine's objects are claimed for now (calls, legs, bridges, followed phones). */
+  int claimedObjects() {
+    Promise<Integer> size = Promise.promise();
+    engineContext.runOnContext(v -> size.complete(ObjectOwners.of(engineContext).map(ObjectOwners::size).orElse(0)));
+    return Await.result(size.future());
+  }
+
+  /**
+   * Moves both clocks on by {@code step} at once (the simulator first; timers on the way fire in order), then waits
+   * until the engine handled every event the simulator sent, so no reaction is more than a step late.
+   */
+  void jump(Duration step) {
+    if (barrier == null) {
+      barrier = QueueEventBarrier.install(sim, APP, engineContext);
+    }
+    Await.result(sim.advance(step));
+    Await.result(timers.advance(step));
+    barrier.pass();
   }
 
   Launcher.Running engine() {
