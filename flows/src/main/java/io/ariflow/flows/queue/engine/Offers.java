@@ -141,6 +141,27 @@ final class Offers {
   }
 
   /**
+   * Someone picked up the call ringing at an agent: the picker is connected (CONNECT names the picker), every agent
+   * rung is released without a miss, and the legs still up are withdrawn. A callback or a finished round is left
+   * alone.
+   */
+  Outcome pickedUp(QueueEntry entry, QueueInput.OfferPickedUp picked, Outbox out) {
+    Optional<OfferRound> round = entry.round().filter(r -> r.rings(picked.agentId()));
+    if (round.isEmpty() || entry.state().callback()) {
+      return new Outcome.Ignored("OfferPickedUp", picked.agentId() + " is not ringing for " + entry.callId());
+    }
+    Instant now = out.now();
+    long ringSeconds = round.get().ringMillis(now) / 1000;
+    List<String> ringing = round.get().ringing();
+    Outcome outcome = entry.apply(EntryInput.ANSWER, now);
+    entry.endRound();
+    release(entry, ringing, Release.CANCELLED, now);
+    out.command(new CancelOffer(entry.callId(), ringing, CancelReason.ANSWERED_ELSEWHERE));
+    completions.connect(entry, picked.picker(), picked.pickerChannelId(), ringSeconds, false, out);
+    return outcome;
+  }
+
+  /**
    * The agents' owner refused the answer (the agent's state moved on, e.g. reconciled after lost events):
    * the leg is hung up and the round goes on without it; the refusal is returned, not swallowed.
    */

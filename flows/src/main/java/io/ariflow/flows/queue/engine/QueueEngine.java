@@ -12,6 +12,7 @@ import io.ariflow.flows.queue.engine.QueueInput.CallerExited;
 import io.ariflow.flows.queue.engine.QueueInput.CallerHungUp;
 import io.ariflow.flows.queue.engine.QueueInput.Join;
 import io.ariflow.flows.queue.engine.QueueInput.OfferAnswered;
+import io.ariflow.flows.queue.engine.QueueInput.OfferPickedUp;
 import io.ariflow.flows.queue.engine.QueueInput.OfferRefused;
 import io.ariflow.flows.queue.engine.QueueInput.RemoveMember;
 import io.ariflow.flows.queue.engine.QueueInput.RequestCallback;
@@ -137,6 +138,9 @@ public final class QueueEngine {
     }
     if (input instanceof OfferRefused refused) {
       return offers.refused(entry, refused.agentId(), out);
+    }
+    if (input instanceof OfferPickedUp picked) {
+      return offers.pickedUp(entry, picked, out);
     }
     if (input instanceof CallbackAnswered) {
       return callbacks.callerAnswered(entry, out);

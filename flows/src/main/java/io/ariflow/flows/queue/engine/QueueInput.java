@@ -104,6 +104,17 @@ public sealed interface QueueInput {
     }
   }
 
+  /**
+   * Someone picked up the call ringing at {@code agentId} (call pickup): {@code picker} talks with the caller on
+   * {@code pickerChannelId}; every rung agent is free again without a missed call.
+   */
+  record OfferPickedUp(String call, String agentId, String pickerChannelId, String picker) implements QueueInput {
+    @Override
+    public Optional<String> callId() {
+      return Optional.of(call);
+    }
+  }
+
   /** An offered agent's leg failed before answering (busy, rejected, unreachable, hung up). */
   record OfferRefused(String call, String agentId, RefuseReason reason) implements QueueInput {
     @Override
