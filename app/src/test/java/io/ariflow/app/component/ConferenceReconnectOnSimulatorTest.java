@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rooms across a lost events connection: Asterisk does not replay what it sent in the gap, so after the reconnect
- * the rooms are told what they missed. A member who hung up leaves (the others stay), a room whose bridge vanished
+ * the rooms are told what they missed. A member who hung up leaves (the others stay), the leader who hung up ends
+ * the room as if the room had seen it, a room whose bridge vanished
  * ends and lets its members go on, and an Asterisk restart ends every room with nothing left behind.
  */
 class ConferenceReconnectOnSimulatorTest {
@@ -53,6 +54,20 @@ class ConferenceReconnectOnSimulatorTest {
 
     rig.hangUp(boss);
     rig.ended(bob, "join", "room-ended");
+    rig.nothingLeftBehind();
+  }
+
+  @Test
+  void theLeaderHangingUpWhileEventsAreLostEndsTheRoomForTheOthersAfterTheReconnect() {
+    String boss = joined("100", "9999");
+    String alice = joined("201", "1234");
+
+    Await.result(rig.flows.sim.faults().dropWebSockets());
+    rig.hangUp(boss);
+    awaitReconnect(2);
+
+    rig.hears(alice, "confbridge-conf-end");
+    rig.ended(alice, "join", "room-ended");
     rig.nothingLeftBehind();
   }
 
