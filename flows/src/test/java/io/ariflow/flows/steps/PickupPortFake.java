@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** A pickup host the test drives: records offers, withdrawals and requests; claims and ends when told. */
-final class PickupPortFake implements PickupPort {
+public final class PickupPortFake implements PickupPort {
 
-  final List<Offer> offers = new ArrayList<>();
+  public final List<Offer> offers = new ArrayList<>();
   final List<PickupRequest> requests = new ArrayList<>();
   final List<String> left = new ArrayList<>();
-  final Promise<Void> conversation = Promise.promise();
+  public final Promise<Void> conversation = Promise.promise();
   private PickupAttempt next = PickupAttempt.without(PickupOutcome.NOTHING_TO_PICK_UP);
 
   @Override
@@ -51,16 +51,16 @@ final class PickupPortFake implements PickupPort {
   }
 
   /** The last offer. */
-  Offer last() {
+  public Offer last() {
     return offers.get(offers.size() - 1);
   }
 
   /** One offered call, claimable by the test. */
-  static final class Offer implements PickupOffer {
-    final RingingCall call;
-    final Promise<PickupClaim> claim = Promise.promise();
-    final Promise<Void> ended = Promise.promise();
-    boolean withdrawn;
+  public static final class Offer implements PickupOffer {
+    public final RingingCall call;
+    public final Promise<PickupClaim> claim = Promise.promise();
+    public final Promise<Void> ended = Promise.promise();
+    public boolean withdrawn;
 
     Offer(RingingCall call) {
       this.call = call;

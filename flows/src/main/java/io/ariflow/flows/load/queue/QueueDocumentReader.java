@@ -1,5 +1,6 @@
 package io.ariflow.flows.load.queue;
 
+import io.ariflow.flows.load.decl.PickupDecls;
 import io.ariflow.flows.load.decl.ReadContext;
 import io.ariflow.flows.load.decl.ScalarKinds;
 import io.ariflow.flows.load.yaml.YamlMap;
@@ -25,7 +26,7 @@ final class QueueDocumentReader {
   static final List<String> FIELDS = List.of("queue", "description", "strategy", "weight", "members", "agents",
       "maxLen", "maxWait", "joinEmpty", "leaveWhenEmpty", "ringTimeout", "retry", "ringInUse", "autofill", "wrapUp",
       "autoPause", "penaltyMembersLimit", "music", "playlist", "announce", "agentAnnounce", "agentConfirm",
-      "callback", "aging", "penaltyRules", "serviceLevel", "exitKeys");
+      "callback", "aging", "penaltyRules", "serviceLevel", "exitKeys", "pickupGroups");
 
   private QueueDocumentReader() {
   }
@@ -92,7 +93,8 @@ final class QueueDocumentReader {
         ScalarKinds.text("an endpoint with {number}, e.g. Local/{number}@outbound")));
     Optional<String> callerId = callback.flatMap(c -> c.read("callerId", "callback.callerId",
         ScalarKinds.text("a caller id")));
-    return new QueueExtras(playlist, whisper, confirm, endpoint, callerId);
+    List<String> pickupGroups = s.read("pickupGroups", "pickupGroups", PickupDecls.groups(), List.of());
+    return new QueueExtras(playlist, whisper, confirm, endpoint, callerId, pickupGroups);
   }
 
   private static QueueExtras.AgentConfirm confirm(QueueSection s) {

@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param callbackEndpoint the endpoint that dials a callback number, {@code {number}} standing for it
  *     ({@code Local/{number}@outbound}); empty when callbacks are off
  * @param callbackCallerId the caller id shown to a caller dialled back, if any
+ * @param pickupGroups the pickup groups that may answer a ringing agent leg instead; empty: not offered
  */
 public record QueueExtras(List<String> playlist, List<String> agentAnnounce, Optional<AgentConfirm> agentConfirm,
-    Optional<String> callbackEndpoint, Optional<String> callbackCallerId) {
+    Optional<String> callbackEndpoint, Optional<String> callbackCallerId, List<String> pickupGroups) {
 
   /** Nothing beyond the definition: music on hold, no whisper, no callback dialling. */
   public static final QueueExtras NONE = new QueueExtras(List.of(), List.of(), Optional.empty(), Optional.empty(),
-      Optional.empty());
+      Optional.empty(), List.of());
 
   /** Copies the lists and rejects nulls. */
   public QueueExtras {
@@ -29,6 +30,13 @@ public record QueueExtras(List<String> playlist, List<String> agentAnnounce, Opt
     Objects.requireNonNull(agentConfirm, "agentConfirm");
     Objects.requireNonNull(callbackEndpoint, "callbackEndpoint");
     Objects.requireNonNull(callbackCallerId, "callbackCallerId");
+    pickupGroups = List.copyOf(pickupGroups);
+  }
+
+  /** Extras without pickup groups. */
+  public QueueExtras(List<String> playlist, List<String> agentAnnounce, Optional<AgentConfirm> agentConfirm,
+      Optional<String> callbackEndpoint, Optional<String> callbackCallerId) {
+    this(playlist, agentAnnounce, agentConfirm, callbackEndpoint, callbackCallerId, List.of());
   }
 
   /** The endpoint dialling {@code number} for a callback, if callbacks dial anywhere. */

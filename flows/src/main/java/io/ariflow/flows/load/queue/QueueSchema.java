@@ -5,6 +5,7 @@ import static io.ariflow.flows.load.conference.SchemaFields.textOrNumber;
 
 import io.ariflow.flows.load.conference.SchemaFields;
 import io.ariflow.flows.load.decl.Choices;
+import io.ariflow.flows.load.decl.PickupDecls;
 import io.ariflow.flows.load.decl.ScalarKinds;
 import io.ariflow.flows.load.decl.Schemas;
 import io.ariflow.flows.queue.definition.HoldTimeAnnouncement;
@@ -92,6 +93,7 @@ public final class QueueSchema {
         .field("penaltyRules", Schemas.arrayOf(ref("penaltyRule")), "penalty limits that widen as callers wait")
         .field("serviceLevel", duration, "answered within this counts toward the service level")
         .field("exitKeys", textOrNumber(QueueKinds.keys().schema()), "keys that leave the queue (outcome exit)")
+        .field("pickupGroups", PickupDecls.groups().schema(), "pickup groups that may answer a ringing agent leg")
         .object("A queue, declared next to the flows. See flows/docs/LANGUAGE.md.");
   }
 

@@ -1,6 +1,7 @@
 package io.ariflow.flows.steps.queue;
 
 import io.ariflow.flows.port.OutboundChannel;
+import io.ariflow.flows.port.PickupClaim;
 import io.ariflow.flows.queue.engine.QueueCommand.Offer;
 import io.ariflow.flows.queue.engine.QueueCommand.OfferedAgent;
 import io.ariflow.flows.queue.engine.QueueInput;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
  * The agent legs rung for one caller: creates and dials a leg per offered agent (all at once for ringall),
  * follows each through {@link OfferLegTable}, greets an agent who answers (whisper, confirmation), and reports
  * every answer and refusal to the queue, which decides who is connected and which legs to withdraw. A connected
- * agent hanging up is handed to {@code agentLeft}. Every leg still up is hung up by {@link #release()}.
+ * agent hanging up is handed to {@code agentLeft}. Every leg still up is hung up by {@link #release()}. With pickup
+ * groups each leg is offered for pickup while it rings; a claim is handed to {@code picked}.
  */
 final class Offering {
 
@@ -32,10 +34,14 @@ final class Offering {
   private final TransitionObserver observer;
   private final List<OfferLeg> legs = new ArrayList<>();
   private final Map<OfferLeg, AgentGreeting> greetings = new HashMap<>();
+  private final OfferPickup pickup;
+  private final OfferPickup.Claimed picked;
 
   Offering(StepContext ctx, QueuePlan plan, Consumer<QueueInput> report, Consumer<OfferLeg> agentLeft,
-      TransitionObserver observer) {
+      OfferPickup.Claimed picked, TransitionObserver observer) {
     this.ctx = ctx;
+    this.pickup = new OfferPickup(ctx, plan.pickupGroups());
+    this.picked = picked;
     this.plan = plan;
     this.report = report;
     this.agentLeft = agentLeft;
@@ -50,6 +56,7 @@ final class Offering {
   private void ring(OfferedAgent agent) {
     OfferLeg leg = new OfferLeg(ctx.ids().next("channel"), agent.agentId(), agent.endpoint(), history, observer);
     legs.add(leg);
+    pickup.offer(leg, this::claimed);
     OutboundChannel channel = new OutboundChannel(leg.channelId(), agent.endpoint(), ctx.channelId(),
         plan.agentCallerId(), Map.of());
     ctx.calls().createChannel(channel)
@@ -84,10 +91,22 @@ final class Offering {
     leg.apply(OfferLegInput.CONNECT, "bridged");
   }
 
+  /** A picker claimed the call ringing on {@code leg}: the pickup host hangs it up, so it is ours no more. */
+  private void claimed(OfferLeg leg, PickupClaim claim, Future<Void> over) {
+    if (leg.state() != OfferLegState.DIALING && leg.state() != OfferLegState.RINGING) {
+      return;
+    }
+    leg.apply(OfferLegInput.DROP, "picked up by " + claim.pickerEndpoint());
+    picked.picked(leg, claim, over);
+  }
+
   private void input(OfferLeg leg, OfferLegInput input, String detail) {
     Optional<OfferLegState> changed = leg.apply(input, detail);
     if (changed.isEmpty()) {
       return;
+    }
+    if (changed.get() != OfferLegState.RINGING) {
+      pickup.withdraw(leg);
     }
     switch (changed.get()) {
       case GREETING -> greet(leg);
@@ -117,6 +136,7 @@ final class Offering {
   }
 
   private Future<Void> hangUp(OfferLeg leg, OfferLegInput input, String detail) {
+    pickup.withdraw(leg);
     leg.apply(input, detail);
     Future<Void> quiet = release(leg);
     return leg.gone() ? quiet : quiet.compose(v -> ctx.calls().hangup(leg.channelId(), "normal").otherwiseEmpty());
@@ -129,6 +149,7 @@ final class Offering {
 
   /** Clean-up: hangs up every leg still up (connected one included); never fails. */
   Future<Void> release() {
+    pickup.withdrawAll();
     List<Future<Void>> undo = new ArrayList<>();
     for (OfferLeg leg : List.copyOf(legs)) {
       if (!leg.state().isFinal()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A queue step with every template rendered and the queue's declaration applied: what {@link QueueRun}
@@ -23,10 +24,11 @@ import java.util.Optional;
  * @param queueExitKeys the queue's own exit keys (outcome {@code exit})
  * @param callbackKey the key that asks for a callback, when the queue offers callbacks
  * @param agentCallerId the caller id shown to agents, or null for Asterisk's default
+ * @param pickupGroups the pickup groups that may answer a ringing agent leg instead (none: not offered)
  */
 record QueuePlan(String callId, String queue, QueueInput.Join join, String musicClass, List<String> playlist,
     List<String> whisper, Optional<AgentConfirm> confirm, Map<String, String> exits, String queueExitKeys,
-    Optional<String> callbackKey, String agentCallerId) {
+    Optional<String> callbackKey, String agentCallerId, Set<String> pickupGroups) {
 
   /** How long an agent may take to press the confirmation key after the prompt. */
   static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
@@ -42,6 +44,7 @@ record QueuePlan(String callId, String queue, QueueInput.Join join, String music
     exits = Map.copyOf(exits);
     Objects.requireNonNull(queueExitKeys, "queueExitKeys");
     Objects.requireNonNull(callbackKey, "callbackKey");
+    pickupGroups = Set.copyOf(pickupGroups);
   }
 
   /** Whether {@code key} takes the caller out of the queue (a step exit or a queue exit key). */

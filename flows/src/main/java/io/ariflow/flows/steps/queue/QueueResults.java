@@ -54,9 +54,14 @@ final class QueueResults {
 
   /** The agent whose leg answered is being connected. */
   void connected(OfferLeg leg) {
-    agent = leg.agentId();
-    put("agent", leg.agentId());
-    put("endpoint", leg.endpoint());
+    connected(leg.agentId(), leg.endpoint());
+  }
+
+  /** {@code agentId} on {@code endpoint} is being connected (an agent, or a picker named by its endpoint). */
+  void connected(String agentId, String endpoint) {
+    agent = agentId;
+    put("agent", agentId);
+    put("endpoint", endpoint);
     put("waitSeconds", seconds(joinedAt, ctx.timers().now()));
   }
 

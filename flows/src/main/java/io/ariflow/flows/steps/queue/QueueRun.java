@@ -1,5 +1,6 @@
 package io.ariflow.flows.steps.queue;
 
+import io.ariflow.flows.port.PickupClaim;
 import io.ariflow.flows.port.QueuePort;
 import io.ariflow.flows.queue.engine.AnnouncementScript;
 import io.ariflow.flows.queue.engine.EndedBy;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * One caller's time in a queue: joins, carries out every command the queue sends about this call (music and
  * prompts, agent legs to ring or drop, the bridge on Connect), turns the caller's keys into exits and callback
  * requests, and reports every hangup back. Whatever ends it, the clean-up tells the queue the caller left (when
- * the queue still counts them), hangs up every agent leg, stops the music and destroys the bridge.
+ * the queue still counts them), hangs up every agent leg, stops the music and destroys the bridge. A ringing
+ * agent leg picked up by someone else makes the picker the connected agent (the pickup host owns that bridge).
  */
 final class QueueRun {
 
@@ -51,6 +53,8 @@ final class QueueRun {
   private boolean counted;
   private OfferLeg agent;
   private String bridgeId;
+  private PickupClaim picker;
+  private Future<Void> pickupOver;
 
   QueueRun(StepContext ctx, QueueSpec spec, QueuePlan plan, QueuePort port, TransitionObserver observer) {
     this.ctx = ctx;
@@ -59,7 +63,7 @@ final class QueueRun {
     this.port = port;
     this.phase = new StateCursor<>(QueuePhaseTable.TABLE, QueuePhase.JOINING, new TransitionHistory(32), observer);
     this.audio = new CallerAudio(ctx, plan.musicClass(), plan.playlist());
-    this.offering = new Offering(ctx, plan, this::report, this::agentLeft, observer);
+    this.offering = new Offering(ctx, plan, this::report, this::agentLeft, this::pickedUp, observer);
     this.results = new QueueResults(ctx, plan.queue());
   }
 
@@ -186,7 +190,39 @@ final class QueueRun {
     });
   }
 
+  /** A picker claimed the call ringing at an agent: the queue connects the picker instead. */
+  private void pickedUp(OfferLeg leg, PickupClaim claim, Future<Void> over) {
+    picker = claim;
+    pickupOver = over;
+    LOG.info("call={} step={} queue {}: {} picked up the call ringing at {}", plan.callId(), ctx.stepId(),
+        plan.queue(), claim.pickerEndpoint(), leg.agentId());
+    report(new QueueInput.OfferPickedUp(plan.callId(), leg.agentId(), claim.pickerChannel(),
+        claim.pickerEndpoint()));
+  }
+
+  /** The queue connected the picker: the pickup host bridges, the step waits for the picker to leave. */
+  private void connectPicker(PickupClaim claim) {
+    if (!fire(QueuePhaseInput.CONNECT, claim.pickerEndpoint() + " picked up")) {
+      return;
+    }
+    results.connected(claim.pickerEndpoint(), claim.pickerEndpoint());
+    audio.silence().onComplete(quiet -> {
+      if (fire(QueuePhaseInput.BRIDGED, "picked up by " + claim.pickerEndpoint())) {
+        results.bridged();
+      }
+      pickupOver.onComplete(over -> {
+        if (!result.future().isComplete()) {
+          endedByAgent(claim.pickerEndpoint() + " hung up");
+        }
+      });
+    });
+  }
+
   private void connect(String agentId) {
+    if (picker != null && picker.pickerEndpoint().equals(agentId)) {
+      connectPicker(picker);
+      return;
+    }
     Optional<OfferLeg> leg = offering.answered(agentId);
     if (!fire(QueuePhaseInput.CONNECT, agentId + " answered")) {
       return;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code queue}: puts the caller in a declared queue until an agent has talked to them ({@code answered}, with
@@ -78,7 +79,8 @@ public final class QueueStep implements StepType<QueueSpec> {
     Optional<String> callbackKey = definition.callback().enabled()
         ? Optional.of(definition.callback().key()) : Optional.empty();
     return new QueuePlan(ctx.channelId(), definition.name(), join, spec.music().orElse(definition.musicClass()),
-        playlist, whisper, confirm, spec.exits(), definition.exitKeys(), callbackKey, shownToAgents(ctx, callerId));
+        playlist, whisper, confirm, spec.exits(), definition.exitKeys(), callbackKey, shownToAgents(ctx, callerId),
+        Set.copyOf(queue.extras().pickupGroups()));
   }
 
   /** The caller's id as agents' phones show it ({@code "Alice" <5551234>}), as app_queue presents it. */

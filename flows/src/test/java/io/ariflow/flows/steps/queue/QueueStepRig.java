@@ -40,18 +40,25 @@ final class QueueStepRig {
   final List<String> log = new ArrayList<>();
   final List<QueueCommand> outside = new ArrayList<>();
 
-  private QueueStepRig(String yaml, TransitionObserver observer) {
+  private QueueStepRig(String yaml, TransitionObserver observer, Map<Class<?>, Object> extraPorts) {
     FlowCatalog catalog = FlowHarness.load(yaml);
     LatePort port = new LatePort();
+    Map<Class<?>, Object> ports = new java.util.HashMap<>(extraPorts);
+    ports.put(QueuePort.class, port);
     h = FlowHarness.of(catalog, null, RunOptions.defaults(), true, registry(observer), TransitionObserver.NONE,
-        Map.of(QueuePort.class, port));
+        ports);
     hub = new QueueHub(catalog.declarations().queues(), h.timers, r -> log.add(r.line()), outside::add,
         new SplittableRandom(7)).start();
     port.hub = hub;
   }
 
   static QueueStepRig of(String yaml, TransitionObserver observer) {
-    return new QueueStepRig(yaml, observer);
+    return new QueueStepRig(yaml, observer, Map.of());
+  }
+
+  /** As above, with ports beyond the queue's (the pickup board). */
+  static QueueStepRig of(String yaml, TransitionObserver observer, Map<Class<?>, Object> extraPorts) {
+    return new QueueStepRig(yaml, observer, extraPorts);
   }
 
   /** The steps the queue flows of these tests use, the queue step reporting to {@code observer}. */
