@@ -29,6 +29,7 @@ final class PickupRig implements AutoCloseable {
       "desk-2002.yaml", dial("desk-2002", "PJSIP/2002"),
       "desk-2003.yaml", dial("desk-2003", "PJSIP/2003"),
       "grab.yaml", pickup("grab", "groups: [sales]"),
+      "grab-2001.yaml", pickup("grab-2001", "target: PJSIP/2001\n    groups: [sales]"),
       "grab-2002.yaml", pickup("grab-2002", "target: \"2002\"\n    groups: [sales]"),
       "grab-support.yaml", pickup("grab-support", "groups: [support]")};
 

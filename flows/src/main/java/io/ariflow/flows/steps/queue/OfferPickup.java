@@ -42,7 +42,7 @@ final class OfferPickup {
       return;
     }
     RingingCall call = new RingingCall(leg.channelId(), ctx.channelId(), List.of(leg.channelId()),
-        RingSource.QUEUE_OFFER, Set.copyOf(List.of(leg.agentId(), leg.endpoint())), groups, true);
+        RingSource.QUEUE_OFFER, names(leg), groups, true);
     PickupOffer offer = port.offer(call);
     offers.put(leg, offer);
     offer.claimed().onSuccess(claim -> {
@@ -50,6 +50,13 @@ final class OfferPickup {
         claimed.picked(leg, claim, offer.ended());
       }
     });
+  }
+
+  /** The agent's id, its endpoint and the endpoint's extension: {@code alice}, {@code PJSIP/2001}, {@code 2001}. */
+  private static Set<String> names(OfferLeg leg) {
+    String resource = leg.endpoint().substring(leg.endpoint().indexOf('/') + 1);
+    int at = resource.indexOf('@');
+    return Set.copyOf(List.of(leg.agentId(), leg.endpoint(), at < 0 ? resource : resource.substring(0, at)));
   }
 
   /** Takes {@code leg}'s call off the board; harmless when it is not on it. */

@@ -45,7 +45,7 @@ class QueuePickupStepTest {
 
     assertEquals(2, pickups.offers.size());
     assertEquals(List.of(r.leg(0)), pickups.offers.get(0).call.ringingLegs());
-    assertEquals(Set.of("PJSIP/2001"), pickups.offers.get(0).call.targets());
+    assertEquals(Set.of("PJSIP/2001", "2001"), pickups.offers.get(0).call.targets());
     assertEquals(Set.of("sales"), pickups.offers.get(1).call.pickupGroups());
     assertEquals(RingSource.QUEUE_OFFER, pickups.offers.get(1).call.source());
     assertTrue(pickups.offers.get(1).call.callerAnswered());
