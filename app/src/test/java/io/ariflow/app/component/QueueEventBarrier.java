@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class QueueEventBarrier implements EventOwner {
 
   private static final String DEVICE = "Stasis:queue-barrier";
+  private static final int MAX_ROUNDS = 50;
 
   private final AriSimulator sim;
   private final Map<Long, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
@@ -46,8 +47,29 @@ final class QueueEventBarrier implements EventOwner {
     return barrier;
   }
 
-  /** Returns once the engine handled every event sent before this call. */
+  /**
+   * Returns once the engine handled every event sent before this call and, as far as the simulator can tell, is
+   * quiet: marks are passed again while the simulator keeps sending other events between two marks (the engine's
+   * commands still in flight when the first mark passed produce them).
+   */
   void pass() {
+    long before = delivered();
+    mark();
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      long after = delivered();
+      if (after - before == 1) {
+        return;
+      }
+      before = after;
+      mark();
+    }
+  }
+
+  private long delivered() {
+    return Await.result(sim.onLoop(core -> core.notifier().delivered()));
+  }
+
+  private void mark() {
     long mark = ++sent;
     CompletableFuture<Void> arrived = waiting.computeIfAbsent(mark, m -> new CompletableFuture<>());
     Await.result(sim.onLoop(core -> {
