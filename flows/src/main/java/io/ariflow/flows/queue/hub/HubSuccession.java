@@ -15,16 +15,20 @@ import java.util.stream.Collectors;
 /**
  * What a hub hands to the one replacing it on reload: the device and endpoint states, then every dynamic agent
  * still logged in (paused ones with their reason). Static members log in by themselves from the new catalog; a
- * static member's pause is carried over too. Callers and calls are not: a hub is replaced only when idle.
+ * static member's pause is carried over too. Callers, calls and wrap-ups are not: a hub is replaced only when idle.
  */
 final class HubSuccession {
 
   private HubSuccession() {
   }
 
-  /** Whether an agent is in the middle of a call (rung, talking): the hub is then not idle. */
+  /**
+   * Whether an agent is in the middle of a call (rung, talking) or of its wrap-up: the hub is then not idle. A
+   * successor logs agents in afresh, so replacing the hub during a wrap-up would end it at once.
+   */
   static boolean busy(AgentView agent) {
-    return agent.state() == AgentState.OFFERED || agent.state() == AgentState.ON_CALL;
+    return agent.state() == AgentState.OFFERED || agent.state() == AgentState.ON_CALL
+        || agent.state() == AgentState.WRAP_UP;
   }
 
   static List<AgentMessage> carryOver(List<AgentView> agents, QueueCatalog before, QueueCatalog after,

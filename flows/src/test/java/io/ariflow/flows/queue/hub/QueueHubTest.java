@@ -12,6 +12,7 @@ import io.ariflow.flows.queue.AgentMessage;
 import io.ariflow.flows.queue.agent.AgentState;
 import io.ariflow.flows.queue.agent.AgentView;
 import io.ariflow.flows.queue.agent.DeviceState;
+import io.ariflow.flows.queue.engine.EndedBy;
 import io.ariflow.flows.queue.engine.OverflowReason;
 import io.ariflow.flows.queue.engine.QueueCommand;
 import io.ariflow.flows.queue.engine.QueueInput;
@@ -101,6 +102,20 @@ class QueueHubTest {
     assertEquals("lunch", view(next, "bob").pauseReason().orElseThrow());
     assertEquals(AgentState.PAUSED, view(next, "PJSIP/2001").state());
     assertEquals("linear", next.queue("q").orElseThrow().definition().strategy());
+  }
+
+  @Test
+  void an_agent_in_wrap_up_keeps_the_hub_busy_so_a_reload_does_not_cut_the_wrap_up_short() {
+    QueueHub hub = hub("queue: q\nwrapUp: 60s\nmembers: [PJSIP/2001]\n");
+    hub.send("q", QueueInput.Join.of("c1", "100"));
+    hub.send("q", new QueueInput.OfferAnswered("c1", "PJSIP/2001", "leg-1"));
+    hub.send("q", new QueueInput.CallEnded("c1", EndedBy.CALLER));
+    assertEquals(AgentState.WRAP_UP, view(hub, "PJSIP/2001").state());
+    assertFalse(hub.idle(), "a successor would log the member in afresh, available at once");
+
+    timers.advance(Duration.ofSeconds(60));
+    assertEquals(AgentState.AVAILABLE, view(hub, "PJSIP/2001").state());
+    assertTrue(hub.idle());
   }
 
   private static AgentView view(QueueHub hub, String agentId) {
