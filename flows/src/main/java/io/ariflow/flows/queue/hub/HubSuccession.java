@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a hub hands to the one replacing it on reload: the device and endpoint states, then every dynamic agent
- * still logged in (paused ones with their reason). Static members log in by themselves from the new catalog; a
+ * still logged in and still declared (paused ones with their reason). Static members log in by themselves from the new catalog; a
  * static member's pause is carried over too. Callers, calls and wrap-ups are not: a hub is replaced only when idle.
  */
 final class HubSuccession {
@@ -43,11 +43,17 @@ final class HubSuccession {
           : Optional.empty();
       if (staticNow.contains(agent.agentId())) {
         reason.ifPresent(why -> messages.add(new AgentMessage.Pause(agent.agentId(), why)));
-      } else if (!staticIds(before).contains(agent.agentId())) {
+      } else if (!staticIds(before).contains(agent.agentId()) && declaredIds(after).contains(agent.agentId())) {
         messages.add(new AgentMessage.Login(agent.agentId(), agent.endpoint().get(), reason));
       }
     }
     return messages;
+  }
+
+  /** Every member and agent id {@code catalog} declares; an agent it no longer names is not logged in again. */
+  private static Set<String> declaredIds(QueueCatalog catalog) {
+    return catalog.definitions().stream().map(QueueDefinition::allMembers).flatMap(List::stream)
+        .map(MemberDefinition::agentId).collect(Collectors.toSet());
   }
 
   private static Set<String> staticIds(QueueCatalog catalog) {

@@ -118,6 +118,18 @@ class QueueHubTest {
     assertTrue(hub.idle());
   }
 
+  @Test
+  void a_successor_does_not_keep_an_agent_its_declarations_dropped_logged_in() {
+    QueueHub hub = hub("queue: q\nagents: [alice, bob]\n");
+    hub.handle(AgentMessage.Login.of("alice", "PJSIP/3001"));
+    hub.handle(AgentMessage.Login.of("bob", "PJSIP/3002"));
+
+    QueueHub next = hub.successor(catalog("queue: q\nagents: [alice]\n"), new SplittableRandom(1));
+    assertEquals(AgentState.AVAILABLE, view(next, "alice").state());
+    assertTrue(next.agents().stream().filter(a -> a.agentId().equals("bob")).noneMatch(AgentView::loggedIn),
+        next.agents().toString());
+  }
+
   private static AgentView view(QueueHub hub, String agentId) {
     return hub.agents().stream().filter(a -> a.agentId().equals(agentId)).findFirst().orElseThrow();
   }
