@@ -110,10 +110,10 @@ class QueueSoakOnSimulatorTest {
 
   private static void apply(QueueControl queues, AgentMove move) {
     Future<Void> done = switch (move.action()) {
-      case "pause" -> queues.pause(move.agent(), "soak");
-      case "unpause" -> queues.unpause(move.agent());
-      case "logout" -> queues.logout(move.agent());
-      default -> queues.login(move.agent(), "PJSIP/20" + move.agent().substring(1));
+      case PAUSE -> queues.pause(move.agent(), "soak");
+      case UNPAUSE -> queues.unpause(move.agent());
+      case LOGOUT -> queues.logout(move.agent());
+      case LOGIN -> queues.login(move.agent(), "PJSIP/20" + move.agent().substring(1));
     };
     Await.result(done);
   }

@@ -29,8 +29,11 @@ final class QueueSoakScript {
     }
   }
 
+  /** What an agent does. */
+  enum Action { PAUSE, UNPAUSE, LOGOUT, LOGIN }
+
   /** An operation on an agent at a moment of the hour. */
-  record AgentMove(Duration at, String agent, String action) {
+  record AgentMove(Duration at, String agent, Action action) {
   }
 
   private QueueSoakScript() {
@@ -91,13 +94,13 @@ final class QueueSoakScript {
 
   /** Pauses, logouts and logins during the hour. */
   static List<AgentMove> agentMoves() {
-    return List.of(new AgentMove(Duration.ofMinutes(10), "PJSIP/2005", "pause"),
-        new AgentMove(Duration.ofMinutes(15), "a17", "pause"),
-        new AgentMove(Duration.ofMinutes(20), "a18", "logout"),
-        new AgentMove(Duration.ofMinutes(22), "PJSIP/2005", "unpause"),
-        new AgentMove(Duration.ofMinutes(25), "a17", "unpause"),
-        new AgentMove(Duration.ofMinutes(30), "a18", "login"),
-        new AgentMove(Duration.ofMinutes(50), "a19", "logout"),
-        new AgentMove(Duration.ofMinutes(55), "a20", "pause"));
+    return List.of(new AgentMove(Duration.ofMinutes(10), "PJSIP/2005", Action.PAUSE),
+        new AgentMove(Duration.ofMinutes(15), "a17", Action.PAUSE),
+        new AgentMove(Duration.ofMinutes(20), "a18", Action.LOGOUT),
+        new AgentMove(Duration.ofMinutes(22), "PJSIP/2005", Action.UNPAUSE),
+        new AgentMove(Duration.ofMinutes(25), "a17", Action.UNPAUSE),
+        new AgentMove(Duration.ofMinutes(30), "a18", Action.LOGIN),
+        new AgentMove(Duration.ofMinutes(50), "a19", Action.LOGOUT),
+        new AgentMove(Duration.ofMinutes(55), "a20", Action.PAUSE));
   }
 }
