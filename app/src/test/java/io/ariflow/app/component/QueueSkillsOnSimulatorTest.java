@@ -90,6 +90,7 @@ class QueueSkillsOnSimulatorTest {
         strategy: skills
         ringTimeout: 15s
         members: [PJSIP/2001]
+        wrapUp: 5s
         aging: {every: 10s, step: 1, max: 100}
         """;
     try (QueueRig rig = rig(phones, List.of("2001"), queue)) {
@@ -107,7 +108,7 @@ class QueueSkillsOnSimulatorTest {
       List<String> served = rig.queueLog().stream().filter(l -> l.contains("|CONNECT|"))
           .map(l -> l.split("\\|")[0]).toList();
       assertEquals(List.of(talking, vipEarly, old, vipLate), served,
-          "at ~61 s: vip 3 + 4 (aged 49 s) beats 0 + 5 (59 s); at ~122 s: 0 + 12 beats vip 3 + 7 (73 s)");
+          "at ~66 s: vip 3 + 5 (aged 54 s) beats 0 + 6 (64 s); at ~132 s: 0 + 13 beats vip 3 + 8 (82 s)");
       rig.until("all gone", rig::nothingLeft);
     }
   }
