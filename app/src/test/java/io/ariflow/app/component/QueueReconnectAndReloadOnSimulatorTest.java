@@ -91,4 +91,22 @@ class QueueReconnectAndReloadOnSimulatorTest {
       assertEquals(AgentState.AVAILABLE, rig.agent("alice").state());
     }
   }
+
+  @Test
+  void a_reload_while_a_caller_talks_waits_for_the_queue_to_be_idle_and_then_restarts_it() {
+    try (QueueRig rig = rig("linear")) {
+      String caller = rig.call("line", "5551000");
+      rig.until("the agent talks", () -> rig.agent("PJSIP/2001").state() == AgentState.ON_CALL);
+      rig.write("queue.yaml", QUEUE.formatted("rrmemory"));
+      Await.result(rig.reload());
+      rig.advance(Duration.ofSeconds(5));
+      assertEquals("linear", rig.strategy("support"), "the running queue keeps its settings while a call is on");
+
+      rig.hangUp(caller);
+      rig.until("the new queue runs once idle", () -> rig.strategy("support").equals("rrmemory"));
+      rig.until("the queue_log shows the restart", () -> rig.queueLog().stream()
+          .filter(line -> line.endsWith("|QUEUESTART|")).count() == 2);
+      assertEquals(AgentState.AVAILABLE, rig.agent("PJSIP/2001").state());
+    }
+  }
 }
