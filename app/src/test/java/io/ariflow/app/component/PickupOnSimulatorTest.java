@@ -86,10 +86,13 @@ class PickupOnSimulatorTest {
     String one = pickup.call("grab", "3001");
     String two = pickup.call("grab", "3002");
 
-    pickup.rig.until("one of them talks with the caller", () -> pickup.bridges().size() == 1);
-    String winner = pickup.bridges().get(0).contains(one) ? one : two;
+    pickup.rig.until("one of them talks with the caller (a bridge of two, not one still being filled)",
+        () -> pickup.bridges().stream().anyMatch(members -> members.size() == 2));
+    List<String> talking = pickup.bridges().get(0);
+    String winner = talking.contains(one) ? one : two;
     String loser = winner.equals(one) ? two : one;
-    assertEquals(List.of(caller, winner).stream().sorted().toList(), pickup.bridges().get(0));
+    assertEquals(List.of(caller, winner).stream().sorted().toList(), talking);
+    assertEquals(1, pickup.bridges().size());
     pickup.ended(loser, "take", "already-picked");
     pickup.hangUp(caller);
     pickup.ended(winner, "take", "picked-up");
