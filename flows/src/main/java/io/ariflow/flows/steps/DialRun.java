@@ -90,8 +90,17 @@ final class DialRun {
     OutboundChannel channel = new OutboundChannel(leg.channelId(), endpoint, ctx.channelId(), plan.callerId(),
         Map.of());
     ctx.calls().createChannel(channel)
-        .compose(created -> ctx.calls().dial(leg.channelId(), ctx.channelId(), plan.timeout()))
+        .compose(created -> leg.state().isFinal() ? givenUpWhileCreated(leg) : dial(leg))
         .onFailure(refused -> input(leg, LegInput.FAIL, String.valueOf(refused.getMessage())));
+  }
+
+  private Future<Void> dial(DialLeg leg) {
+    return ctx.calls().dial(leg.channelId(), ctx.channelId(), plan.timeout());
+  }
+
+  /** The dial ended while Asterisk created the leg: the earlier hangup found nothing, so this one ends it. */
+  private Future<Void> givenUpWhileCreated(DialLeg leg) {
+    return ctx.calls().hangup(leg.channelId(), "normal").otherwiseEmpty();
   }
 
   private void onEvent(AriEvent event) {

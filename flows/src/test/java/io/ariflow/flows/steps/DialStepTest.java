@@ -1,6 +1,7 @@
 package io.ariflow.flows.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.ariflow.flows.port.FailureKind;
@@ -29,6 +30,10 @@ class DialStepTest {
   static final TransitionCoverage COVERAGE = TransitionCoverage.of(LegTable.TABLE, DialPhaseTable.TABLE);
 
   private static FlowHarness dial(String fields) {
+    return unstarted(fields).start();
+  }
+
+  private static FlowHarness unstarted(String fields) {
     String yaml = """
         flow: reach
         start: call
@@ -52,7 +57,7 @@ class DialStepTest {
             cause: congestion
         """.formatted(fields.indent(4).stripTrailing());
     return FlowHarness.of(FlowHarness.load(yaml), null, RunOptions.defaults(), true, registry(COVERAGE),
-        TransitionObserver.NONE).start();
+        TransitionObserver.NONE);
   }
 
   private static StepRegistry registry(TransitionObserver observer) {
@@ -284,6 +289,18 @@ class DialStepTest {
     assertEquals("caller", h.result("call", "ended"));
     assertEquals(12L, h.result("call", "talkSeconds"));
     assertEquals(List.of("bridge-1"), h.calls.all("destroyBridge").get(0).args());
+    assertEquals(List.of(), h.calls.leftovers());
+  }
+
+  @Test
+  void a_leg_given_up_while_asterisk_is_still_creating_it_is_hung_up_once_created_and_never_dialled() {
+    FlowHarness h = unstarted("targets: [PJSIP/101]");
+    Promise<Void> creating = h.calls.holdNext("createChannel");
+    h.start();
+    h.calls.callerHangsUp();
+    creating.complete();
+
+    assertTrue(h.calls.all("dial").isEmpty(), h.calls.ops().toString());
     assertEquals(List.of(), h.calls.leftovers());
   }
 

@@ -60,8 +60,17 @@ final class Offering {
     OutboundChannel channel = new OutboundChannel(leg.channelId(), agent.endpoint(), ctx.channelId(),
         plan.agentCallerId(), Map.of());
     ctx.calls().createChannel(channel)
-        .compose(created -> ctx.calls().dial(leg.channelId(), ctx.channelId(), null))
+        .compose(created -> leg.state().isFinal() ? withdrawnWhileCreated(leg) : dial(leg))
         .onFailure(refused -> input(leg, OfferLegInput.FAIL, String.valueOf(refused.getMessage())));
+  }
+
+  private Future<Void> dial(OfferLeg leg) {
+    return ctx.calls().dial(leg.channelId(), ctx.channelId(), null);
+  }
+
+  /** The offer ended while Asterisk created the leg: the earlier hangup found nothing, so this one ends it. */
+  private Future<Void> withdrawnWhileCreated(OfferLeg leg) {
+    return ctx.calls().hangup(leg.channelId(), "normal").otherwiseEmpty();
   }
 
   /** Feeds one event of the run to the legs it concerns. */

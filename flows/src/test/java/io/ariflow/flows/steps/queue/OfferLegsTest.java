@@ -8,6 +8,7 @@ import io.ariflow.flows.port.FailureKind;
 import io.ariflow.flows.port.fakes.AriEvents;
 import io.ariflow.flows.queue.agent.AgentState;
 import io.ariflow.flows.state.TransitionCoverage;
+import io.vertx.core.Promise;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,18 @@ class OfferLegsTest {
     r.h.calls.emit(AriEvents.dial(r.leg(0), "CHANUNAVAIL"));
     assertEquals(AgentState.AVAILABLE, r.agent("PJSIP/2002").state());
     assertEquals("support|PJSIP/2002|RINGNOANSWER|0", r.events().get(3));
+  }
+
+  @Test
+  void a_leg_withdrawn_while_asterisk_is_still_creating_it_is_hung_up_once_created_and_never_dialled() {
+    QueueStepRig r = QueueStepRig.of(LINEAR + "\n---\n" + QueueStepTest.FLOW.formatted(""), COVERAGE);
+    Promise<Void> creating = r.h.calls.holdNext("createChannel");
+    r.start();
+    r.h.calls.callerHangsUp();
+    creating.complete();
+
+    assertTrue(r.h.calls.all("dial").isEmpty(), r.h.calls.ops().toString());
+    assertEquals(List.of(), r.h.calls.leftovers());
   }
 
   @Test
