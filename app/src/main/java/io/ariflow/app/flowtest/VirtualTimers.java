@@ -1,5 +1,6 @@
 package io.ariflow.app.flowtest;
 
+import io.ariflow.flows.port.ManualTimers;
 import io.ariflow.flows.port.TimerHandle;
 import io.ariflow.flows.port.Timers;
 import io.vertx.core.Context;
@@ -8,8 +9,6 @@ import io.vertx.core.Promise;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.PriorityQueue;
-import java.util.function.Supplier;
 
 /**
  * The flows' timers on a virtual clock owned by the engine's context: time moves only when the test driver
@@ -19,13 +18,11 @@ import java.util.function.Supplier;
  */
 public final class VirtualTimers implements Timers {
 
-  private final PriorityQueue<Task> tasks = new PriorityQueue<>();
-  private Instant now;
-  private long sequence;
+  private final ManualTimers clock;
   private Context home;
 
   public VirtualTimers(Instant start) {
-    this.now = start;
+    this.clock = new ManualTimers(start);
   }
 
   /** Binds the timers to the engine's context: {@code HostingOptions.withTimers(timers::bind)}. */
@@ -36,99 +33,40 @@ public final class VirtualTimers implements Timers {
 
   @Override
   public Instant now() {
-    return now;
+    return clock.now();
   }
 
   @Override
   public TimerHandle schedule(Duration delay, Runnable action) {
-    Task task = new Task(now.plus(delay.isNegative() ? Duration.ZERO : delay), sequence++, action);
-    tasks.add(task);
-    return task::cancel;
+    return clock.schedule(delay, action);
   }
 
   /** When the next live timer is due; empty when none is scheduled. Call on the engine's context. */
   Optional<Instant> nextDue() {
-    while (!tasks.isEmpty() && tasks.peek().cancelled) {
-      tasks.poll();
-    }
-    return tasks.isEmpty() ? Optional.empty() : Optional.of(tasks.peek().due);
+    return clock.nextDue();
   }
 
   /** Moves the clock to {@code instant} without firing anything; the driver never moves past a due timer. */
   Future<Void> moveTo(Instant instant) {
-    return onHome(() -> {
-      if (instant.isAfter(now)) {
-        now = instant;
-      }
-      return null;
-    });
+    return onHome(() -> clock.moveTo(instant));
   }
 
   /** Fires every timer due by now, in due order (ties in scheduling order). */
   Future<Void> fireDue() {
-    return onHome(() -> {
-      Task next = tasks.peek();
-      while (next != null && !next.due.isAfter(now)) {
-        tasks.poll();
-        if (!next.cancelled) {
-          next.fired = true;
-          next.action.run();
-        }
-        next = tasks.peek();
-      }
-      return null;
-    });
+    return onHome(clock::fireDue);
   }
 
   /** Moves the clock on by {@code step}, firing every timer due on the way at its own due time, in order. */
   public Future<Void> advance(Duration step) {
-    return onHome(() -> {
-      Instant target = now.plus(step);
-      Task next = tasks.peek();
-      while (next != null && !next.due.isAfter(target)) {
-        tasks.poll();
-        if (!next.cancelled) {
-          now = next.due;
-          next.fired = true;
-          next.action.run();
-        }
-        next = tasks.peek();
-      }
-      now = target;
-      return null;
+    return onHome(() -> clock.advance(step));
+  }
+
+  private Future<Void> onHome(Runnable action) {
+    Promise<Void> done = Promise.promise();
+    home.runOnContext(v -> {
+      action.run();
+      done.complete();
     });
-  }
-
-  private <T> Future<T> onHome(Supplier<T> action) {
-    Promise<T> done = Promise.promise();
-    home.runOnContext(v -> done.complete(action.get()));
     return done.future();
-  }
-
-  /** One scheduled action. */
-  private static final class Task implements Comparable<Task> {
-    private final Instant due;
-    private final long order;
-    private final Runnable action;
-    private boolean cancelled;
-    private boolean fired;
-
-    Task(Instant due, long order, Runnable action) {
-      this.due = due;
-      this.order = order;
-      this.action = action;
-    }
-
-    boolean cancel() {
-      boolean live = !cancelled && !fired;
-      cancelled = true;
-      return live;
-    }
-
-    @Override
-    public int compareTo(Task other) {
-      int byTime = due.compareTo(other.due);
-      return byTime != 0 ? byTime : Long.compare(order, other.order);
-    }
   }
 }

@@ -9,7 +9,7 @@ import io.ariflow.flows.load.LoadResult;
 import io.ariflow.flows.port.fakes.FakeCallControl;
 import io.ariflow.flows.port.fakes.FakeHttp;
 import io.ariflow.flows.port.fakes.FakeIds;
-import io.ariflow.flows.port.fakes.FakeTimers;
+import io.ariflow.flows.port.ManualTimers;
 import io.ariflow.flows.state.TransitionObserver;
 import io.ariflow.flows.steps.StepRegistry;
 import io.vertx.core.Future;
@@ -31,7 +31,7 @@ public final class FlowHarness {
   public static final Instant START = Instant.parse("2026-11-22T10:55:52Z");
 
   public final FakeCallControl calls = new FakeCallControl(CALLER);
-  public final FakeTimers timers = new FakeTimers(START);
+  public final ManualTimers timers = new ManualTimers(START);
   public final FakeHttp http = new FakeHttp();
   public final FakeIds ids = new FakeIds();
   public final FlowRun run;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ariflow.flows.load.FlowLoader;
 import io.ariflow.flows.load.LoadResult;
 import io.ariflow.flows.load.queue.QueueCatalog;
-import io.ariflow.flows.port.fakes.FakeTimers;
+import io.ariflow.flows.port.ManualTimers;
 import io.ariflow.flows.queue.AgentMessage;
 import io.ariflow.flows.queue.agent.AgentState;
 import io.ariflow.flows.queue.agent.AgentView;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The hub: ticks at the center's wake-ups, routes each command to its call or outside, and hands over on reload. */
 class QueueHubTest {
 
-  private final FakeTimers timers = new FakeTimers(Instant.parse("2026-11-22T10:00:00Z"));
+  private final ManualTimers timers = new ManualTimers(Instant.parse("2026-11-22T10:00:00Z"));
   private final List<String> log = new ArrayList<>();
   private final List<QueueCommand> outside = new ArrayList<>();
 
