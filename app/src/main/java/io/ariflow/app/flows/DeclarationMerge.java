@@ -4,6 +4,8 @@ import io.ariflow.flows.conference.spec.RoomCatalog;
 import io.ariflow.flows.conference.spec.RoomTemplate;
 import io.ariflow.flows.conference.supervision.SupervisionRules;
 import io.ariflow.flows.load.Declarations;
+import io.ariflow.flows.load.queue.DeclaredQueue;
+import io.ariflow.flows.load.queue.QueueCatalog;
 import io.ariflow.flows.spec.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Decides the room and supervision declarations after a reload, as {@link CatalogMerge} does for flows: a
  * declaration that no longer loads because its file now has errors is refused and its previous version stays in
- * effect; one whose file is gone or loads cleanly without it was removed on purpose. Queues are taken as loaded.
+ * effect (a typo in a queue file must not take a running queue away); one whose file is gone or loads cleanly
+ * without it was removed on purpose.
  */
 final class DeclarationMerge {
 
@@ -24,7 +27,7 @@ final class DeclarationMerge {
    * The declarations to apply and what was kept.
    *
    * @param declarations the declarations from now on
-   * @param kept what kept its previous version ({@code room 'team-*'}, {@code supervision})
+   * @param kept what kept its previous version ({@code room 'team-*'}, {@code queue 'support'}, {@code supervision})
    */
   record Merged(Declarations declarations, List<String> kept) {
   }
@@ -41,7 +44,8 @@ final class DeclarationMerge {
       supervision = previous.supervision();
       kept.add("supervision");
     }
-    return new Merged(new Declarations(rooms, supervision, loaded.queues()), kept);
+    QueueCatalog queues = queues(previous.queues(), loaded.queues(), filesWithErrors, kept);
+    return new Merged(new Declarations(rooms, supervision, queues), kept);
   }
 
   private static RoomCatalog rooms(RoomCatalog previous, RoomCatalog loaded, Set<String> filesWithErrors,
@@ -59,6 +63,18 @@ final class DeclarationMerge {
       }
     }
     return kept.isEmpty() ? loaded : new RoomCatalog(templates, declaredAt);
+  }
+
+  private static QueueCatalog queues(QueueCatalog previous, QueueCatalog loaded, Set<String> filesWithErrors,
+      List<String> kept) {
+    List<DeclaredQueue> queues = new ArrayList<>(loaded.queues());
+    for (DeclaredQueue old : previous.queues()) {
+      if (loaded.queue(old.name()).isEmpty() && brokenSince(Optional.of(old.location()), filesWithErrors)) {
+        queues.add(old);
+        kept.add("queue '" + old.name() + "'");
+      }
+    }
+    return queues.size() == loaded.queues().size() ? loaded : new QueueCatalog(queues);
   }
 
   private static boolean brokenSince(Optional<Location> declaredAt, Set<String> filesWithErrors) {

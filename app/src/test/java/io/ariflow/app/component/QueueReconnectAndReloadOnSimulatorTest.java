@@ -93,6 +93,22 @@ class QueueReconnectAndReloadOnSimulatorTest {
   }
 
   @Test
+  void a_queue_file_broken_by_an_edit_is_refused_and_the_running_queue_keeps_its_settings_and_agents() {
+    try (QueueRig rig = rig("linear")) {
+      Await.result(rig.queues().login("alice", "PJSIP/3001"));
+      rig.write("queue.yaml", QUEUE.formatted("rrmemroy"));
+      Await.result(rig.reload());
+      rig.advance(Duration.ofSeconds(2));
+
+      assertEquals("linear", rig.strategy("support"));
+      assertEquals(AgentState.AVAILABLE, rig.agent("alice").state());
+      String caller = rig.call("line", "5551000");
+      rig.until("the queue still takes callers", () -> rig.queueLogOf(caller).stream()
+          .anyMatch(line -> line.contains("ENTERQUEUE")));
+    }
+  }
+
+  @Test
   void a_reload_while_a_caller_talks_waits_for_the_queue_to_be_idle_and_then_restarts_it() {
     try (QueueRig rig = rig("linear")) {
       String caller = rig.call("line", "5551000");

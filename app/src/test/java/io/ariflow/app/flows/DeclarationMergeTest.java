@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Rooms and supervision rules after a reload: a broken file keeps its previous declarations, a clean one does not. */
+/**
+ * Rooms and supervision rules after a reload: a broken file keeps its previous declarations, a clean one does not
+ * (queues: QueueReconnectAndReloadOnSimulatorTest).
+ */
 class DeclarationMergeTest {
 
   private static final String ROOMS = "rooms.yaml";
