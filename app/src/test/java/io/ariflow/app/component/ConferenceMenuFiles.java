@@ -2,8 +2,8 @@ package io.ariflow.app.component;
 
 /**
  * A room whose menus hold every menu action and every service code, and the flow that joins it; members enter with
- * PIN 1234, admins (marked) with 9999. Service codes: {@code #5} add, {@code #6} mute, {@code #7} unmute,
- * {@code #8} kick, each followed by a caller number or seat and {@code #}.
+ * PIN 1234, admins (marked) with 9999; three members at most besides the admins. Service codes: {@code #5} add,
+ * {@code #6} mute, {@code #7} unmute, {@code #8} kick, each followed by a caller number or seat and {@code #}.
  */
 final class ConferenceMenuFiles {
 
@@ -13,6 +13,7 @@ final class ConferenceMenuFiles {
       rooms:
         - name: menus-*
           bridge:
+            max-members: 3
             only-person-prompt: false
             record: { file: "menus-{room}-{seq}", format: wav }
             dial-out: { endpoint: "Local/{digits}@conf-phones", timeout: 20s, caller-id: "Menus <600>" }

@@ -108,6 +108,20 @@ class ConferenceServiceCodesOnSimulatorTest {
   }
 
   @Test
+  void aParticipantWhoAnswersWhenTheRoomIsFullIsHungUpAndTheAdminHearsTheDialOutFail() {
+    rig.press(boss, "#5201#");
+    rig.flows.until("the first participant joined", () -> room.snapshot().members().size() == 4);
+    rig.hears(boss, "beep");
+
+    rig.press(boss, "#5201#");
+    rig.hears(boss, "beeperr");
+    rig.flows.until("only the first participant is on the line",
+        () -> rig.channelsNamed("Local/201@conf-phones").stream()
+            .filter(channel -> channel.getString("name").endsWith(";1")).count() == 1);
+    assertEquals(4, room.snapshot().members().size());
+  }
+
+  @Test
   void aMembersMenuRefusesAnAdminCodeDigitByDigitAndDropsAnUnfinishedSequenceAfterTheTimeout() {
     rig.press(alice, "#6100#");
     rig.flows.until("each of the six digits matched nothing",

@@ -42,6 +42,11 @@ final class RoomView {
     return rig.member(name, channel).map(member -> member.state() == MemberState.IN_ROOM).orElse(false);
   }
 
+  /** The member's state, empty when the room does not know the channel (or is closed). */
+  Optional<MemberState> state(String channel) {
+    return rig.member(name, channel).map(MemberView::state);
+  }
+
   MemberView member(String channel) {
     return rig.member(name, channel).orElseThrow(() -> new AssertionError(channel + " is not in " + name));
   }
@@ -61,12 +66,21 @@ final class RoomView {
     return Await.result(rig.flows.sim.onLoop(core -> read(core, channel, variable)));
   }
 
-  /** Every caller still on the line hangs up; then nothing of any room may be left (bridge, snoop, ids). */
+  /**
+   * Every caller still on the line hangs up and a room kept open by dialled participants alone is ended, as an
+   * operator would; then nothing of any room may be left (bridge, snoop, dialled channel, followed id).
+   */
   void everyoneHangsUpAndNothingIsLeft() {
     for (JsonObject caller : rig.channelsNamed("PJSIP/")) {
       Await.result(rig.flows.sim.callerHangsUp(caller.getString("id")).otherwiseEmpty());
     }
+    rig.flows.until("every caller's room noticed the hangup", () -> Await.result(rig.control().rooms()).stream()
+        .allMatch(room -> room.members().stream().allMatch(MemberView::invited)));
+    for (RoomSnapshot room : Await.result(rig.control().rooms())) {
+      Await.result(rig.control().end(room.name(), "the test is over"));
+    }
     rig.nothingLeftBehind();
+    rig.flows.until("no dialled participant is left", () -> rig.channelsNamed("Local/").isEmpty());
   }
 
   static List<String> sorted(String... ids) {

@@ -1,6 +1,7 @@
 package io.ariflow.flows.conference.room;
 
 import io.ariflow.flows.conference.command.Command;
+import io.ariflow.flows.conference.command.Target;
 import io.ariflow.flows.conference.spec.JoinLeaveAnnouncement;
 import io.ariflow.flows.conference.spec.PromptKey;
 import io.ariflow.flows.conference.spec.Role;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * The door of a room: role and PIN (with retries, or the PIN deciding the role), the recorded name, then the
  * lock and size checks, which run again at the last moment because the room may have changed while the caller
- * typed. Admins pass a locked or full room; invited participants skip the PIN and the lock.
+ * typed. Admins pass a locked or full room; invited participants skip the PIN, the lock and the name (no flow
+ * runs on a dialled channel to record it, so it is announced with a tone).
  */
 final class Admission {
 
@@ -38,10 +40,18 @@ final class Admission {
         room.env().observer());
     member.overrides(request.overrides());
     room.add(member);
+    RoomAnswer answer = enter(member, request, fx);
+    if (invitation != null && answer instanceof RoomAnswer.Refused) {
+      tellDialFailed(invitation, fx);
+    }
+    return answer;
+  }
+
+  private RoomAnswer enter(Member member, RoomMessage.JoinRequest request, Effects fx) {
     if (room.closing()) {
       return refuse(member, MemberOutcome.ROOM_ENDED, fx);
     }
-    Optional<Role> role = invitedAs.or(request::role);
+    Optional<Role> role = member.invitedAs().or(request::role);
     if (role.isEmpty() && !room.template().anyPin()) {
       role = Optional.of(Role.PLAIN);
     }
@@ -56,6 +66,12 @@ final class Admission {
       return afterPin(member, fx);
     }
     return request.pin().map(pin -> checkPin(member, pin, fx)).orElseGet(() -> askPin(member, false));
+  }
+
+  /** A dialled participant answered but the door refused it (full, ending): the admin who dialled it hears so. */
+  private void tellDialFailed(Invitation invitation, Effects fx) {
+    invitation.requestedBy().flatMap(room::member).filter(Member::present).ifPresent(admin ->
+        fx.play(Target.channel(admin.channelId()), announcer.prompt(PromptKey.DIAL_OUT_FAILED)));
   }
 
   RoomAnswer pin(RoomMessage.PinEntered entered, Effects fx) {
@@ -142,7 +158,7 @@ final class Admission {
     if (refused.isPresent()) {
       return refuse(member, refused.get(), fx);
     }
-    boolean wantsName = room.bridge().joinLeave() == JoinLeaveAnnouncement.NAME
+    boolean wantsName = room.bridge().joinLeave() == JoinLeaveAnnouncement.NAME && !member.invited()
         && !member.profile().quiet() && member.recordedName().isEmpty() && !member.nameAsked();
     if (wantsName) {
       member.markNameAsked();

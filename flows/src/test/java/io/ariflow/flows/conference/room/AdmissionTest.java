@@ -190,6 +190,21 @@ class AdmissionTest {
   }
 
   @Test
+  void a_participant_the_room_dialled_is_not_asked_its_name_since_no_flow_could_record_it() {
+    RoomDriver room = driver(RoomDriver.template(BridgeProfile.builder().joinLeave(JoinLeaveAnnouncement.NAME).build(),
+        RoomDriver.users(Role.PLAIN)));
+    room.send(new RoomMessage.JoinRequest("c1", Optional.of(Role.PLAIN), new Caller("Alice", "201"),
+        Optional.empty(), Optional.of("recording:alice")));
+    RoomDecision dial = room.send(new RoomOperation.AddParticipant("PJSIP/202", Role.PLAIN, CallerId.NONE));
+    String invited = dial.commands(Command.Dial.class).get(0).channelId();
+
+    RoomDecision joined = room.request(invited, Optional.empty(), Optional.empty());
+
+    assertEquals(new RoomAnswer.Admitted(2, Role.PLAIN, false), joined.answer());
+    assertEquals(List.of(List.of("sound:confbridge-join")), RoomDriver.playsTo(joined, "bridge-1"));
+  }
+
+  @Test
   void a_channel_that_left_can_join_again_as_a_new_member() {
     RoomDriver room = driver(RoomDriver.template(BridgeProfile.builder().build(), RoomDriver.users(Role.PLAIN)));
     room.join("c1", Role.PLAIN);

@@ -21,6 +21,7 @@ import io.ariflow.flows.state.TransitionCoverage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -209,6 +210,23 @@ class MenuTest {
     assertTrue(room.room.hasChannel("channel-1"));
     room.join("channel-1", Role.ADMIN);
     assertEquals(Role.PLAIN, room.view("channel-1").role());
+  }
+
+  @Test
+  void a_participant_that_answers_when_the_room_is_full_is_hung_up_and_reported_to_the_admin() {
+    RoomDriver room = room(BridgeProfile.builder().maxMembers(2)
+        .dialOut(new DialOutPlan("PJSIP/{digits}", Duration.ofSeconds(20), CallerId.NONE)));
+    room.join("a1", Role.ADMIN);
+    room.join("c1", Role.PLAIN);
+    room.press("a1", "*5201#");
+    room.join("c2", Role.PLAIN);
+
+    RoomDecision refused = room.request("channel-1", Optional.empty(), Optional.empty());
+
+    assertInstanceOf(RoomAnswer.Refused.class, refused.answer());
+    assertEquals(List.of(new Command.HangUp("channel-1", "normal")), refused.commands(Command.HangUp.class));
+    assertEquals(List.of(List.of("sound:beeperr")), RoomDriver.playsTo(refused, "a1"));
+    assertFalse(room.room.hasChannel("channel-1"));
   }
 
   @Test
