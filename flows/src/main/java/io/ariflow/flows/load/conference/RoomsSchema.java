@@ -7,6 +7,7 @@ import io.ariflow.flows.conference.spec.CountAnnouncement;
 import io.ariflow.flows.conference.spec.JoinLeaveAnnouncement;
 import io.ariflow.flows.conference.spec.MenuAction;
 import io.ariflow.flows.conference.spec.PromptKey;
+import io.ariflow.flows.conference.spec.RecordingPlan;
 import io.ariflow.flows.conference.spec.Role;
 import io.ariflow.flows.conference.supervision.SupervisionMode;
 import io.ariflow.flows.load.decl.Choices;
@@ -73,7 +74,8 @@ public final class RoomsSchema {
 
   private static Map<String, Object> bridge() {
     Map<String, Object> record = SchemaFields.of(BridgeReader.RECORD)
-        .field("file", ScalarKinds.text("").schema(), "file name template: {room}, {date}, {time}, {seq}")
+        .field("file", ScalarKinds.text("").schema(),
+            "file name template: " + String.join(", ", RecordingPlan.PLACEHOLDERS))
         .field("format", ScalarKinds.text("").schema(), "wav, gsm, ...")
         .field("auto-start", ScalarKinds.bool().schema(), "record from the first admission")
         .object("recording of the whole room");

@@ -12,6 +12,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.ariflow.flows.conference.spec.RecordingPlan;
 import io.ariflow.flows.load.queue.QueueSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,17 @@ class DeclarationSchemasTest {
     assertFalse(rooms.validate(action).isEmpty());
     assertEquals(Set.<ValidationMessage>of(), rooms.validate(keys), "unquoted digit keys load, so they validate");
     assertFalse(schema(QueueSchema.json()).validate(YAML.readTree("queue: q\nringTimeout: soon")).isEmpty());
+  }
+
+  @Test
+  void theRecordingFileDescriptionNamesOnlyThePlaceholdersTheDeclarationCheckAccepts() throws IOException {
+    String description = JSON.readTree(RoomsSchema.json())
+        .at("/$defs/bridge/properties/record/properties/file/description").asText();
+
+    List<String> named = Pattern.compile("\\{[a-z]+}").matcher(description).results()
+        .map(MatchResult::group).toList();
+
+    assertEquals(RecordingPlan.PLACEHOLDERS, named, description);
   }
 
   private static void upToDate(String relative, Supplier<String> generated) throws IOException {
