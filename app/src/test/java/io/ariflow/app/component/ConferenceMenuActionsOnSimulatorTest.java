@@ -79,6 +79,20 @@ class ConferenceMenuActionsOnSimulatorTest {
   }
 
   @Test
+  void aMemberWhoLeavesGoesBackToItsFlowAtItsNormalVolumes() {
+    String alice = room.joinInRoom(EXTEN, "201", "1234");
+    rig.press(alice, "*9");
+    rig.press(alice, "*4");
+    rig.flows.until("alice changed both volumes", () -> volume(alice, "RX").equals("1")
+        && volume(alice, "TX").equals("-1"));
+
+    rig.press(alice, "*8");
+    rig.hears(alice, "vm-goodbye");
+    assertEquals("0", volume(alice, "RX"), "the room's talk volume does not outlive it");
+    assertEquals("0", volume(alice, "TX"), "nor its listen volume");
+  }
+
+  @Test
   void participantCountSaysHowManyOthersAreInTheRoom() {
     rig.press(boss, "*0");
     rig.hears(boss, "conf-onlyperson");

@@ -38,6 +38,10 @@ final class ConferenceMenuFiles {
           type: conference
           room: menus-1
           on: { kicked: bye, locked: bye }
+          next: goodbye
+        goodbye:
+          type: play
+          media: sound:vm-goodbye
           next: bye
         bye:
           type: hangup

@@ -2,6 +2,7 @@ package io.ariflow.flows.conference.room;
 
 import io.ariflow.flows.conference.command.Command;
 import io.ariflow.flows.conference.command.Target;
+import io.ariflow.flows.conference.command.VolumeDirection;
 import io.ariflow.flows.conference.spec.PromptKey;
 import java.util.List;
 
@@ -157,6 +158,25 @@ final class Departures {
     }
     if (member.invited()) {
       fx.command(new Command.HangUp(channelId, "normal"));
+    } else {
+      giveChannelBack(member, fx);
+    }
+  }
+
+  /**
+   * The caller goes back to its flow: the mute and volumes the room put on its channel would outlive the room
+   * (a muted caller would record silence in the next step), so they are lifted, as ConfBridge restores them.
+   */
+  private void giveChannelBack(Member member, Effects fx) {
+    String channelId = member.channelId();
+    if (member.muted()) {
+      fx.command(new Command.Unmute(channelId));
+    }
+    if (member.talkVolume() != 0) {
+      fx.command(new Command.SetVolume(channelId, VolumeDirection.TALK, 0));
+    }
+    if (member.listenVolume() != 0) {
+      fx.command(new Command.SetVolume(channelId, VolumeDirection.LISTEN, 0));
     }
   }
 

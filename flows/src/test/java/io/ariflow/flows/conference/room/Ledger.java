@@ -71,17 +71,18 @@ final class Ledger {
     bridges.values().forEach(members -> members.remove(channelId));
     moh.remove("channel:" + channelId);
     dialled.remove(channelId);
+    muted.remove(channelId);
   }
 
   /** Whether the room left nothing in Asterisk (timers fired or cancelled are the caller's concern). */
   boolean nothingLeft() {
-    return bridges.isEmpty() && recordings.isEmpty() && moh.isEmpty() && dialled.isEmpty();
+    return bridges.isEmpty() && recordings.isEmpty() && moh.isEmpty() && dialled.isEmpty() && muted.isEmpty();
   }
 
   @Override
   public String toString() {
     return "bridges=" + bridges + " recordings=" + recordings + " moh=" + moh + " dialled=" + dialled
-        + " timers=" + timers;
+        + " muted=" + muted + " timers=" + timers;
   }
 
   private static String key(Target target) {

@@ -213,6 +213,21 @@ class MenuTest {
   }
 
   @Test
+  void a_member_leaving_with_the_menu_gets_its_channel_back_unmuted_at_its_normal_volumes() {
+    RoomDriver room = room();
+    room.press("c1", "*9");
+    room.press("c1", "*4");
+    room.press("c1", "*1");
+
+    RoomDecision left = last(room.press("c1", "*8"));
+
+    assertEquals(List.of(new Command.Unmute("c1")), left.commands(Command.Unmute.class));
+    assertEquals(List.of(new Command.SetVolume("c1", VolumeDirection.TALK, 0),
+        new Command.SetVolume("c1", VolumeDirection.LISTEN, 0)), left.commands(Command.SetVolume.class));
+    assertTrue(room.ledger.muted.isEmpty(), room.ledger.toString());
+  }
+
+  @Test
   void a_participant_that_answers_when_the_room_is_full_is_hung_up_and_reported_to_the_admin() {
     RoomDriver room = room(BridgeProfile.builder().maxMembers(2)
         .dialOut(new DialOutPlan("PJSIP/{digits}", Duration.ofSeconds(20), CallerId.NONE)));

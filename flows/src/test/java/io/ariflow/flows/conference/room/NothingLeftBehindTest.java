@@ -68,6 +68,19 @@ class NothingLeftBehindTest {
   }
 
   @Test
+  void a_muted_member_kicked_goes_back_to_its_flow_unmuted_but_one_who_hung_up_needs_nothing() {
+    RoomDriver room = busyRoom();
+    room.send(new RoomOperation.MuteMember("m1"));
+
+    RoomDecision kicked = room.send(new RoomOperation.KickMember("c1", "api"));
+    RoomDecision hungUp = room.hangUp("m1");
+
+    assertEquals(List.of(new Command.Unmute("c1")), kicked.commands(Command.Unmute.class));
+    assertEquals(List.of(), hungUp.commands(Command.Unmute.class));
+    assertClean(room);
+  }
+
+  @Test
   void the_last_member_kicked() {
     RoomDriver room = busyRoom();
     room.hangUp("c1");
