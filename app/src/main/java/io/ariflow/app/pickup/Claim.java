@@ -5,7 +5,9 @@ import io.ariflow.flows.conference.pickup.RingingCall;
 import io.ariflow.flows.port.PickupAttempt;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One picker's claim on a ringing call while the host carries it out: the channels it follows, the answer the
@@ -17,6 +19,7 @@ final class Claim {
   private final String picker;
   private final Promise<PickupAttempt> answer = Promise.promise();
   private final Promise<Void> ended = Promise.promise();
+  private final Set<String> inBridge = new HashSet<>();
 
   Claim(RingingCall call, String picker) {
     this.call = call;
@@ -34,6 +37,12 @@ final class Claim {
   /** The caller's or the picker's channel, as the pickup's events name them. */
   boolean isCaller(String channelId) {
     return call.callerChannel().equals(channelId);
+  }
+
+  /** {@code channelId} entered the pickup's bridge; true once the caller and the picker both have. */
+  boolean entered(String channelId) {
+    inBridge.add(channelId);
+    return inBridge.contains(call.callerChannel()) && inBridge.contains(picker);
   }
 
   Future<PickupAttempt> answer() {

@@ -19,6 +19,7 @@ import io.ariflow.flows.port.PickupOffer;
 import io.ariflow.flows.port.PickupPort;
 import io.ariflow.flows.state.TransitionObserver;
 import io.ariflow.model.event.AriEvent;
+import io.ariflow.model.event.ChannelEnteredBridge;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -100,6 +101,10 @@ public final class PickupHost implements PickupPort, EventOwner {
 
   @Override
   public void onEvent(AriEvent event) {
+    if (event instanceof ChannelEnteredBridge entered) {
+      enteredBridge(entered);
+      return;
+    }
     PickupSignals.goneChannel(event).ifPresent(channelId -> {
       String callId = callOfChannel.get(channelId);
       Claim claim = callId == null ? null : claims.get(callId);
@@ -109,6 +114,26 @@ public final class PickupHost implements PickupPort, EventOwner {
         apply(callId, board.handle(callId, message));
       }
     });
+  }
+
+  /**
+   * Both parties are in the pickup bridge as the events say. Events come in order on one socket, so a hangup right
+   * after the bridge finds the pickup connected, which the answers to the bridge commands could not promise.
+   */
+  private void enteredBridge(ChannelEnteredBridge event) {
+    if (event.channel() == null || event.bridge() == null) {
+      return;
+    }
+    String callId = callOfChannel.get(event.channel().id());
+    Claim claim = callId == null ? null : claims.get(callId);
+    boolean pickupBridge = callId != null && callId.equals(callOfChannel.get(event.bridge().id()));
+    if (claim != null && pickupBridge && claim.entered(event.channel().id()) && picking(callId)) {
+      apply(callId, board.handle(callId, new PickupMessage.Bridged()));
+    }
+  }
+
+  private boolean picking(String callId) {
+    return board.call(callId).filter(pickup -> pickup.state() == PickupState.PICKING).isPresent();
   }
 
   /** The calls ringing now that may be picked up, oldest first; read on the engine's context. */
@@ -133,7 +158,7 @@ public final class PickupHost implements PickupPort, EventOwner {
 
   /** The claim's commands ran: both parties are in the bridge, unless one left meanwhile. */
   private void bridged(String callId, Throwable failure) {
-    if (board.call(callId).filter(p -> p.state() == PickupState.PICKING).isEmpty()) {
+    if (!picking(callId)) {
       return;
     }
     if (failure != null) {
