@@ -9,10 +9,7 @@ import io.ariflow.model.event.AriEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,9 +37,7 @@ public final class FakeCallControl implements CallControl {
   }
 
   private final String callerId;
-  private final List<Command> commands = new ArrayList<>();
-  private final Map<String, Deque<FailureKind>> failures = new HashMap<>();
-  private final Map<String, Promise<Void>> held = new HashMap<>();
+  private final CommandJournal journal = new CommandJournal();
   private final Map<String, String> playbacks = new LinkedHashMap<>();
   private final Set<String> channels = new LinkedHashSet<>();
   private final List<String> created = new ArrayList<>();
@@ -71,14 +66,12 @@ public final class FakeCallControl implements CallControl {
 
   /** The next {@code op} command fails with {@code kind}. */
   public void failNext(String op, FailureKind kind) {
-    failures.computeIfAbsent(op, k -> new ArrayDeque<>()).add(kind);
+    journal.failNext(op, kind);
   }
 
   /** The next {@code op} command waits for the returned promise (its answer, and its effects, come later). */
   public Promise<Void> holdNext(String op) {
-    Promise<Void> answer = Promise.promise();
-    held.put(op, answer);
-    return answer;
+    return journal.holdNext(op);
   }
 
   /** Presets a channel variable for {@code getVar}. */
@@ -286,7 +279,7 @@ public final class FakeCallControl implements CallControl {
   /** The most recent playback still playing. */
   public String latestPlayback() {
     if (playbacks.isEmpty()) {
-      throw new IllegalStateException("no playback is playing; commands: " + commands);
+      throw new IllegalStateException("no playback is playing; commands: " + journal.all());
     }
     List<String> ids = new ArrayList<>(playbacks.keySet());
     return ids.get(ids.size() - 1);
@@ -329,17 +322,17 @@ public final class FakeCallControl implements CallControl {
 
   /** Every command, in order. */
   public List<Command> commands() {
-    return List.copyOf(commands);
+    return journal.all();
   }
 
   /** The command names, in order. */
   public List<String> ops() {
-    return commands.stream().map(Command::op).toList();
+    return journal.all().stream().map(Command::op).toList();
   }
 
   /** The commands named {@code op}, in order. */
   public List<Command> all(String op) {
-    return commands.stream().filter(c -> c.op().equals(op)).toList();
+    return journal.all(op);
   }
 
   /** The channels the run created, in order. */
@@ -401,14 +394,9 @@ public final class FakeCallControl implements CallControl {
   }
 
   private Future<Void> command(String op, Object... args) {
-    commands.add(new Command(op, Arrays.asList(args)));
-    Promise<Void> hold = held.remove(op);
-    if (hold != null) {
-      return hold.future();
-    }
-    FailureKind failure = Optional.ofNullable(failures.get(op)).map(Deque::poll).orElse(null);
-    if (failure != null) {
-      return Future.failedFuture(new CallControlFailure(failure, op + " refused by the fake"));
+    Optional<Future<Void>> scripted = journal.record(op, args);
+    if (scripted.isPresent()) {
+      return scripted.get();
     }
     boolean onGoneCaller = args.length > 0 && callerId.equals(args[0]) && !callerUp && !op.equals("getVar");
     boolean onGoneLeg = args.length > 0 && created.contains(args[0]) && !channels.contains(args[0])
