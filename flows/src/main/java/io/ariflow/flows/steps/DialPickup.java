@@ -1,5 +1,6 @@
 package io.ariflow.flows.steps;
 
+import io.ariflow.flows.conference.pickup.PickupTargets;
 import io.ariflow.flows.conference.pickup.RingSource;
 import io.ariflow.flows.conference.pickup.RingingCall;
 import io.ariflow.flows.port.PickupClaim;
@@ -14,7 +15,7 @@ import java.util.function.BiConsumer;
 /**
  * A dial's ringing call on the pickup board, when its spec names pickup groups: offered with the legs ringing
  * now (offered again when a sequential dial moves on), withdrawn when a leg answers or the dial ends. A directed
- * pickup may name a target as dialled ({@code PJSIP/2001}) or by its extension ({@code 2001}).
+ * pickup may name a target as {@link PickupTargets} says.
  */
 final class DialPickup {
 
@@ -40,7 +41,7 @@ final class DialPickup {
       return;
     }
     Set<String> targets = new LinkedHashSet<>();
-    ringing.forEach(leg -> targets.addAll(names(leg.endpoint())));
+    ringing.forEach(leg -> targets.addAll(PickupTargets.of(leg.endpoint())));
     RingingCall call = new RingingCall(ctx.ids().next("pickup"), ctx.channelId(),
         ringing.stream().map(DialLeg::channelId).toList(), RingSource.DIAL, targets, groups, ctx.answered());
     PickupOffer current = port.offer(call);
@@ -60,15 +61,5 @@ final class DialPickup {
       offer = null;
       current.withdraw();
     }
-  }
-
-  /** {@code PJSIP/2001} and {@code 2001}; {@code Local/2001@phones} and {@code 2001}. */
-  static Set<String> names(String endpoint) {
-    Set<String> names = new LinkedHashSet<>();
-    names.add(endpoint);
-    String resource = endpoint.substring(endpoint.indexOf('/') + 1);
-    int at = resource.indexOf('@');
-    names.add(at < 0 ? resource : resource.substring(0, at));
-    return names;
   }
 }

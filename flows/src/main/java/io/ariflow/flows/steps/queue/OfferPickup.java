@@ -1,5 +1,6 @@
 package io.ariflow.flows.steps.queue;
 
+import io.ariflow.flows.conference.pickup.PickupTargets;
 import io.ariflow.flows.conference.pickup.RingSource;
 import io.ariflow.flows.conference.pickup.RingingCall;
 import io.ariflow.flows.port.PickupClaim;
@@ -8,6 +9,7 @@ import io.ariflow.flows.port.PickupPort;
 import io.ariflow.flows.steps.StepContext;
 import io.vertx.core.Future;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,9 +56,9 @@ final class OfferPickup {
 
   /** The agent's id, its endpoint and the endpoint's extension: {@code alice}, {@code PJSIP/2001}, {@code 2001}. */
   private static Set<String> names(OfferLeg leg) {
-    String resource = leg.endpoint().substring(leg.endpoint().indexOf('/') + 1);
-    int at = resource.indexOf('@');
-    return Set.copyOf(List.of(leg.agentId(), leg.endpoint(), at < 0 ? resource : resource.substring(0, at)));
+    Set<String> names = new LinkedHashSet<>(List.of(leg.agentId()));
+    names.addAll(PickupTargets.of(leg.endpoint()));
+    return names;
   }
 
   /** Takes {@code leg}'s call off the board; harmless when it is not on it. */
